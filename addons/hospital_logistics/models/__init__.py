@@ -1,0 +1,6 @@
+from . import res_company
+from . import res_config_settings
+from . import hr_department
+from . import res_users
+from . import tier_definition
+from . import hospital_tier_validation

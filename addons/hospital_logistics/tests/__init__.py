@@ -1,0 +1,6 @@
+from . import test_groups
+from . import test_settings
+from . import test_departments
+from . import test_tier_threshold
+from . import test_access
+from . import test_ui
