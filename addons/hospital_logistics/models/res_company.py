@@ -264,10 +264,16 @@ class ResCompany(models.Model):
         string="Target: Procurement Cost Reduction (%)", default=15.0
     )
 
-    @api.constrains(*HOSPITAL_THRESHOLD_KINDS)
+    @api.model
+    def _hospital_threshold_kinds(self):
+        """Thresholds of the suite and their kind; addons adding a threshold
+        extend this so that it is validated like the others."""
+        return dict(HOSPITAL_THRESHOLD_KINDS)
+
+    @api.constrains(lambda self: tuple(self._hospital_threshold_kinds()))
     def _check_hospital_thresholds(self):
         for company in self:
-            for fname, kind in HOSPITAL_THRESHOLD_KINDS.items():
+            for fname, kind in company._hospital_threshold_kinds().items():
                 company._check_hospital_threshold(fname, kind)
             if company.hospital_negotiation_min_parties > (
                 company.hospital_tender_min_bidders
@@ -310,6 +316,6 @@ class ResCompany(models.Model):
         """Thresholds a tier definition may compare a document against."""
         return [
             (fname, self._fields[fname].get_description(self.env)["string"])
-            for fname, kind in HOSPITAL_THRESHOLD_KINDS.items()
+            for fname, kind in self._hospital_threshold_kinds().items()
             if kind in ("amount", "period", "count")
         ]

@@ -1,10 +1,6 @@
 from odoo.exceptions import ValidationError
 from odoo.tests import Form
 
-from odoo.addons.hospital_logistics.models.res_company import (
-    HOSPITAL_THRESHOLD_KINDS,
-)
-
 from .common import HospitalLogisticsCase
 
 
@@ -34,7 +30,7 @@ class TestSettings(HospitalLogisticsCase):
     def test_every_threshold_is_on_the_settings_page(self):
         settings = self.env["res.config.settings"]
         arch = self.env.ref("hospital_logistics.res_config_settings_view_form").arch
-        for fname in HOSPITAL_THRESHOLD_KINDS:
+        for fname in self.env["res.company"]._hospital_threshold_kinds():
             self.assertIn(fname, settings._fields, fname)
             self.assertIn(f'name="{fname}"', arch, fname)
 
