@@ -1,0 +1,130 @@
+"""Discovery shared by the suite-level tests: addons, models, roles, matrix.
+
+Nothing here names an addon or a model of the suite.  An addon is a folder of
+``addons/`` with a ``__manifest__.py``; its models are the ``ir.model`` records
+it defines or extends.  A new addon is therefore covered by every suite-level
+test the moment it is installed, and fails them until it declares what they
+need (a row of the access matrix, a portal fixture).
+"""
+
+import ast
+import csv
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ADDONS_DIR = ROOT / "addons"
+MATRIX_FILE = Path(__file__).resolve().parent / "access_matrix.csv"
+
+GROUP = "hospital_logistics.hospital_logistics_group_"
+# The roles of DOMAIN.md, and the groups a user of that role is given.  The
+# settings administrator is not a hospital role but the only one allowed to
+# change the thresholds, so the matrix states it explicitly.
+ROLES = {
+    "requester": GROUP + "requester",
+    "ward_custodian": GROUP + "ward_custodian",
+    "staff": GROUP + "staff",
+    "manager": GROUP + "manager",
+    "leadership": GROUP + "leadership",
+    "finance": GROUP + "finance",
+    "archivist": GROUP + "archivist",
+    "portal": "base.group_portal",
+    "settings_admin": "base.group_user,base.group_system",
+}
+# Roles that may delete a document whose records are archived (DOMAIN.md:
+# documents that matter are archived, never deleted, except by managers).
+UNLINK_ROLES = {"manager", "leadership", "settings_admin"}
+OPERATIONS = {"r": "read", "w": "write", "c": "create", "u": "unlink"}
+
+
+def suite_addons():
+    """Addons of the suite: folders of addons/ holding a manifest that is
+    installable, whatever their name."""
+    addons = []
+    for manifest in sorted(ADDONS_DIR.glob("*/__manifest__.py")):
+        data = ast.literal_eval(manifest.read_text(encoding="utf-8"))
+        if data.get("installable", True):
+            addons.append(manifest.parent.name)
+    return addons
+
+
+def suite_models(env):
+    """``{model name: set of suite addons defining or extending it}`` for the
+    concrete models (abstract mixins have no records to protect)."""
+    data = (
+        env["ir.model.data"]
+        .sudo()
+        .search_read(
+            [("model", "=", "ir.model"), ("module", "in", suite_addons())],
+            ["module", "res_id"],
+        )
+    )
+    by_id = {}
+    for row in data:
+        by_id.setdefault(row["res_id"], set()).add(row["module"])
+    models = {}
+    for ir_model in env["ir.model"].sudo().browse(list(by_id)):
+        model = env.get(ir_model.model)
+        if model is None or model._abstract:
+            continue
+        models[ir_model.model] = by_id[ir_model.id]
+    return models
+
+
+def owned_models(env):
+    """Concrete models whose ``_name`` a suite addon introduces (as opposed to
+    core models it only extends)."""
+    addons = set(suite_addons())
+    return sorted(
+        name for name in suite_models(env) if env[name]._original_module in addons
+    )
+
+
+def load_matrix():
+    """``{model: {role: set of operations}}`` and ``{model: note}`` from the
+    CSV matrix; lines starting with ``#`` are comments."""
+    with MATRIX_FILE.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.lstrip().startswith("#")]
+    reader = csv.DictReader(lines, skipinitialspace=True)
+    missing_roles = set(ROLES) - set(reader.fieldnames or ())
+    if missing_roles:
+        raise ValueError(f"{MATRIX_FILE.name}: no column for {sorted(missing_roles)}")
+    matrix, notes = {}, {}
+    for row in reader:
+        model = row["model"].strip()
+        if model in matrix:
+            raise ValueError(f"{MATRIX_FILE.name}: {model} appears twice")
+        cells = {}
+        for role in ROLES:
+            letters = (row[role] or "").strip().replace("-", "")
+            unknown = set(letters) - set(OPERATIONS)
+            if unknown:
+                raise ValueError(
+                    f"{MATRIX_FILE.name}: {model}/{role}: unknown letters "
+                    f"{sorted(unknown)} (use r, w, c, u or -)"
+                )
+            cells[role] = {OPERATIONS[letter] for letter in letters}
+        matrix[model] = cells
+        notes[model] = (row.get("note") or "").strip()
+    return matrix, notes
+
+
+def role_users(env, prefix="gs"):
+    """One fresh user per role, for tests that log in as each of them."""
+    from odoo.tests import new_test_user  # noqa: PLC0415
+
+    return {
+        role: new_test_user(
+            env, login=f"{prefix}_{role}", groups=groups, name=f"{prefix} {role}"
+        )
+        for role, groups in ROLES.items()
+    }
+
+
+# A record rule whose domain speaks only of companies isolates hospitals, not
+# departments or vendors.
+_COMPANY_ONLY = re.compile(r"company_ids?|\bFalse\b|\bin\b|=|\||&|!|[\[\]()',\"\s]")
+
+
+def is_company_rule(rule):
+    return not _COMPANY_ONLY.sub("", rule.domain_force or "")
