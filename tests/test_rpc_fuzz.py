@@ -1,0 +1,299 @@
+"""Bad input through RPC ends cleanly and leaves nothing half-written.
+
+For every model a suite addon introduces (create and write) and every field a
+suite addon adds to a core model (write on an existing record), a fixed corpus
+of bad values is sent through the web client's JSON-RPC endpoint: wrong types,
+missing required fields, negative numbers, 1 MB strings, inverted date ranges
+and unknown fields.  The corpus is fixed rather than random so that a failure
+is reproducible run after run and the whole file stays within seconds.
+
+What "clean" means:
+  * success, the model accepts the value; or
+  * an error the web client shows as a message, i.e. a UserError or one of its
+    subclasses (ValidationError, AccessError, MissingError, RedirectWarning):
+    Odoo turns constraint violations (IntegrityError) into these too; or
+  * for payloads the web client can never send (a value of the wrong type, an
+    unknown field) also the ORM's own refusal of the payload, ValueError or
+    TypeError, raised while converting the values, before anything is written.
+Anything else is a bug: an HTTP 500, a database error leaking out (a value
+too big for an index, a numeric overflow), a KeyError or AttributeError in our
+code, or a value that can be typed into a form (negative number, long text,
+inverted dates, missing field) refused with a ValueError, i.e. a traceback
+dialog instead of a message.
+
+Nothing half-written: after a refused create the model has as many rows as
+before; after a refused write the record reads exactly as before.
+"""
+
+import datetime
+import random
+import re
+import string
+
+import hospital_harness as harness
+
+from odoo.tests import HttpCase, tagged
+
+USER_ERRORS = {
+    "odoo.exceptions.UserError",
+    "odoo.exceptions.ValidationError",
+    "odoo.exceptions.AccessError",
+    "odoo.exceptions.MissingError",
+    "odoo.exceptions.RedirectWarning",
+}
+PAYLOAD_ERRORS = {"builtins.ValueError", "builtins.TypeError"}
+# 1 MB of incompressible text: PostgreSQL would compress a repeated letter
+# into a few bytes and hide a value too big for an index.
+HUGE = "".join(random.Random(5).choices(string.ascii_letters, k=1024 * 1024))
+TODAY = datetime.date(2025, 6, 1)
+# Fields the ORM maintains itself, and whose bad values test Odoo, not us.
+SKIP_FIELDS = {"id", "display_name", "create_uid", "create_date", "write_uid"}
+SKIP_FIELDS |= {"write_date", "message_follower_ids", "activity_ids"}
+SKIP_FIELDS |= {"message_ids", "website_message_ids", "company_id", "currency_id"}
+# Defects found by this test in code outside tests/, waiting for their owner:
+# the call is still made, and the test fails once the defect is gone so that
+# the entry is removed with the fix.
+KNOWN_DEFECTS = {
+    "hr.department.write hospital_code = 1 MB string": (
+        "hospital_logistics: the UNIQUE(hospital_code, company_id) index cannot "
+        "hold a value over ~2.7 kB; PostgreSQL's ProgramLimitExceeded reaches "
+        "the user as a traceback. Needs a length check with a ValidationError."
+    ),
+}
+START_END = [("start", "end"), ("start", "stop"), ("from", "to"), ("begin", "end")]
+
+
+def typed_bad_values(field):
+    """Values a user can type into a form for this field, yet bad."""
+    if field.type in ("integer", "float", "monetary"):
+        return [("negative", -1), ("very negative", -(10**12))]
+    if field.type in ("char", "text", "html"):
+        return [("1 MB string", HUGE)]
+    return []
+
+
+def payload_bad_values(field):
+    """Values of the wrong type, which only a broken client sends."""
+    wrong = {
+        "integer": "not a number",
+        "float": "not a number",
+        "monetary": "not a number",
+        "char": {"a": 1},
+        "text": ["a"],
+        "html": {"a": 1},
+        "boolean": {"a": 1},
+        "date": "2025-13-45",
+        "datetime": "not a date",
+        "many2one": "not an id",
+        "selection": "gs_no_such_value",
+        "many2many": "not a list",
+        "one2many": "not a list",
+    }
+    if field.type in wrong:
+        return [("wrong type", wrong[field.type])]
+    return []
+
+
+def date_pairs(Model):
+    """(start, end) field pairs, e.g. date_start/date_end, date_from/date_to."""
+    pairs = []
+    for name, field in Model._fields.items():
+        if field.type not in ("date", "datetime") or not field.store:
+            continue
+        for start, end in START_END:
+            if re.search(rf"(^|_){start}(_|$)", name):
+                other = re.sub(rf"(^|_){start}(_|$)", rf"\1{end}\2", name)
+                if other in Model._fields and Model._fields[other].type in (
+                    "date",
+                    "datetime",
+                ):
+                    pairs.append((name, other))
+    return pairs
+
+
+def date_value(field, day):
+    return str(day) if field.type == "date" else f"{day} 08:00:00"
+
+
+@tagged("post_install", "-at_install")
+class TestRpcFuzz(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.addons = set(harness.suite_addons())
+
+    def setUp(self):
+        super().setUp()
+        self.authenticate("admin", "admin")
+        self.dirty = []
+        self.calls = set()
+        self.known = set()
+
+    # -- one call ------------------------------------------------------------
+
+    def _call(self, model, method, args):
+        response = self.url_open(
+            f"/web/dataset/call_kw/{model}/{method}",
+            json={
+                "jsonrpc": "2.0",
+                "method": "call",
+                "id": 1,
+                "params": {
+                    "model": model,
+                    "method": method,
+                    "args": args,
+                    "kwargs": {},
+                },
+            },
+            timeout=60,
+        )
+        if response.status_code != 200:
+            return None, f"HTTP {response.status_code}"
+        body = response.json()
+        if "error" in body:
+            data = body["error"]["data"]
+            return None, data["name"] + ": " + (data.get("message") or "")[:200]
+        return body["result"], None
+
+    def _judge(self, what, error, typed):
+        self.calls.add(what)
+        if error is None:
+            return True
+        name = error.split(":", 1)[0]
+        if name in USER_ERRORS or (not typed and name in PAYLOAD_ERRORS):
+            return False
+        if what in KNOWN_DEFECTS:
+            self.known.add(what)
+        else:
+            self.dirty.append(f"{what}: {error}")
+        return False
+
+    def _snapshot(self, record, fields):
+        record.invalidate_recordset()
+        return record.sudo().with_context(active_test=False).read(fields)[0]
+
+    def _create(self, model, vals, what, typed):
+        Model = self.env[model].sudo().with_context(active_test=False)
+        before = Model.search_count([])
+        result, error = self._call(model, "create", [vals])
+        if not self._judge(what, error, typed) and error is not None:
+            if Model.search_count([]) != before:
+                self.dirty.append(f"{what}: refused, yet a row was left behind")
+        return result
+
+    def _write(self, record, vals, what, typed):
+        fields = [f for f in vals if f in record._fields]
+        before = self._snapshot(record, fields) if fields else None
+        _result, error = self._call(record._name, "write", [[record.id], vals])
+        if not self._judge(what, error, typed) and error is not None and fields:
+            if self._snapshot(record, fields) != before:
+                self.dirty.append(f"{what}: refused, yet the record changed")
+
+    def _report(self):
+        fixed = sorted((set(KNOWN_DEFECTS) & self.calls) - self.known)
+        self.assertFalse(
+            fixed, "known defects no longer occur, remove them from KNOWN_DEFECTS"
+        )
+        self.assertFalse(
+            self.dirty,
+            f"{len(self.dirty)} RPC calls did not end cleanly:\n"
+            + "\n".join(self.dirty),
+        )
+
+    # -- corpus ----------------------------------------------------------------
+
+    def _fuzz_fields(self, Model, fields):
+        return [
+            name
+            for name in fields
+            if name not in SKIP_FIELDS
+            and Model._fields[name].store
+            and not Model._fields[name].readonly
+            and not Model._fields[name].compute
+        ]
+
+    def _base_values(self, Model):
+        """Plausible values for the required fields without a default."""
+        defaults = Model.default_get(list(Model._fields))
+        vals = {}
+        for name, field in Model._fields.items():
+            if not field.required or name in defaults or field.compute:
+                continue
+            if field.type == "many2one":
+                comodel = self.env[field.comodel_name].sudo().search([], limit=1)
+                vals[name] = comodel.id
+            elif field.type == "selection":
+                selection = field._description_selection(self.env)
+                vals[name] = selection[0][0] if selection else False
+            elif field.type in ("char", "text", "html"):
+                vals[name] = "GS fuzz"
+            elif field.type in ("integer", "float", "monetary"):
+                vals[name] = 1
+            elif field.type in ("date", "datetime"):
+                vals[name] = date_value(field, TODAY)
+        return vals
+
+    def _mutations(self, Model, fields):
+        for name in self._fuzz_fields(Model, fields):
+            field = Model._fields[name]
+            for label, value in typed_bad_values(field):
+                yield f"{name} = {label}", {name: value}, True
+            for label, value in payload_bad_values(field):
+                yield f"{name} = {label}", {name: value}, False
+        for start, end in date_pairs(Model):
+            if start in fields or end in fields:
+                vals = {
+                    start: date_value(Model._fields[start], TODAY),
+                    end: date_value(
+                        Model._fields[end], TODAY - datetime.timedelta(days=10)
+                    ),
+                }
+                yield f"{start} after {end}", vals, True
+        yield "unknown field", {"gs_no_such_field": 1}, False
+
+    # -- the tests -------------------------------------------------------------
+
+    def test_create_and_write_of_suite_models(self):
+        """Models a suite addon introduces: create with nothing, create and
+        write with each bad value."""
+        models = [
+            m for m in harness.owned_models(self.env) if not self.env[m]._transient
+        ]
+        if not models:
+            self.skipTest("no addon of the suite introduces a model yet")
+        for model in models:
+            Model = self.env[model]
+            required = [n for n, f in Model._fields.items() if f.required]
+            if required:
+                self._create(model, {}, f"{model}.create({{}})", True)
+            base = self._base_values(Model)
+            record_id = self._create(model, base, f"{model}.create(plausible)", True)
+            record = Model.sudo().browse(record_id) if record_id else None
+            for what, vals, typed in self._mutations(Model, list(Model._fields)):
+                self._create(model, {**base, **vals}, f"{model}.create {what}", typed)
+                if record:
+                    self._write(record, vals, f"{model}.write {what}", typed)
+        self._report()
+
+    def test_write_of_fields_added_to_core_models(self):
+        """Fields a suite addon adds to a core model, written on an existing
+        record with each bad value."""
+        owned = set(harness.owned_models(self.env))
+        checked = 0
+        for model in sorted(set(harness.suite_models(self.env)) - owned):
+            Model = self.env[model]
+            if Model._transient:
+                continue
+            added = [
+                name
+                for name, field in Model._fields.items()
+                if set(getattr(field, "_modules", ()) or ()) & self.addons
+            ]
+            record = Model.sudo().search([], limit=1)
+            if not added or not record:
+                continue
+            checked += 1
+            for what, vals, typed in self._mutations(Model, added):
+                self._write(record, vals, f"{model}.write {what}", typed)
+        self.assertTrue(checked, "no core model extended by the suite to write to")
+        self._report()
