@@ -1,0 +1,59 @@
+import uuid
+
+from odoo import api, fields, models
+
+
+class HospitalLocation(models.Model):
+    """A room of the hospital, labelled with a QR code for reporting."""
+
+    _name = "hospital.location"
+    _description = "Hospital Location"
+    _order = "building, floor, room"
+    _rec_names_search = ["name", "building", "room"]
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Location", compute="_compute_name", store=True, recursive=False
+    )
+    building = fields.Char(required=True)
+    floor = fields.Char()
+    room = fields.Char(required=True)
+    department_id = fields.Many2one(
+        "hr.department",
+        string="Department",
+        check_company=True,
+        help="Requests reported from this room are booked to this department.",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    active = fields.Boolean(default=True)
+    qr_token = fields.Char(
+        string="QR Token",
+        default=lambda self: uuid.uuid4().hex,
+        copy=False,
+        readonly=True,
+        index=True,
+    )
+    qr_url = fields.Char(string="Reporting Link", compute="_compute_qr_url")
+    request_ids = fields.One2many("maintenance.request", "location_id")
+
+    _qr_token_uniq = models.Constraint(
+        "UNIQUE(qr_token)", "A QR code must identify a single location."
+    )
+
+    @api.depends("building", "floor", "room")
+    def _compute_name(self):
+        for location in self:
+            parts = [location.building, location.floor, location.room]
+            location.name = " / ".join(p for p in parts if p)
+
+    def _compute_qr_url(self):
+        base = self.get_base_url()
+        for location in self:
+            location.qr_url = f"{base}/hospital/report/location/{location.qr_token}"
+
+    def action_print_labels(self):
+        return self.env.ref(
+            "hospital_maintenance.hospital_location_label_report"
+        ).report_action(self)

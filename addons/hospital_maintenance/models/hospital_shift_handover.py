@@ -1,0 +1,74 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class HospitalShiftHandover(models.Model):
+    """Shift handover (交接班) of a 24-hour post: both operators sign."""
+
+    _name = "hospital.shift.handover"
+    _description = "Shift Handover"
+    _inherit = ["mail.thread"]
+    _order = "handover_at desc"
+    _check_company_auto = True
+
+    post_id = fields.Many2one(
+        "hospital.duty.post", string="Post", required=True, check_company=True
+    )
+    company_id = fields.Many2one(
+        related="post_id.company_id", store=True, index=True
+    )
+    handover_at = fields.Datetime(
+        string="Handover Time", required=True, default=fields.Datetime.now,
+        tracking=True,
+    )
+    outgoing_user_id = fields.Many2one(
+        "res.users", string="Outgoing Operator", required=True,
+        default=lambda self: self.env.user, tracking=True,
+    )
+    incoming_user_id = fields.Many2one(
+        "res.users", string="Incoming Operator", required=True, tracking=True
+    )
+    equipment_status = fields.Text(
+        string="Equipment Status", help="Readings and state of the plant."
+    )
+    notes = fields.Text(string="Open Issues")
+    outgoing_signed_at = fields.Datetime(readonly=True, copy=False)
+    incoming_signed_at = fields.Datetime(readonly=True, copy=False)
+    state = fields.Selection(
+        [("draft", "To Sign"), ("signed", "Signed by Both")],
+        default="draft", required=True, readonly=True, tracking=True,
+    )
+    active = fields.Boolean(default=True)
+
+    @api.constrains("outgoing_user_id", "incoming_user_id")
+    def _check_two_operators(self):
+        for handover in self:
+            if handover.outgoing_user_id == handover.incoming_user_id:
+                raise ValidationError(
+                    self.env._("A handover is between two operators: the outgoing "
+                               "and the incoming operator must differ.")
+                )
+
+    def action_sign(self):
+        """Each operator signs with their own login; both signatures close it."""
+        now = fields.Datetime.now()
+        for handover in self:
+            if handover.state == "signed":
+                raise UserError(self.env._("This handover is already signed by both."))
+            if self.env.user == handover.outgoing_user_id:
+                handover.outgoing_signed_at = now
+            elif self.env.user == handover.incoming_user_id:
+                handover.incoming_signed_at = now
+            else:
+                raise UserError(
+                    self.env._("Only the outgoing and incoming operators sign their "
+                               "handover.")
+                )
+            if handover.outgoing_signed_at and handover.incoming_signed_at:
+                handover.state = "signed"
+        return True
+
+    def unlink(self):
+        raise UserError(
+            self.env._("Handover logs are kept: archive a wrong entry instead.")
+        )

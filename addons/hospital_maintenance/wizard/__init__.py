@@ -1,0 +1,1 @@
+from . import hospital_request_rate_wizard
