@@ -1,0 +1,78 @@
+"""Helpers for the benchmarks of bench/: an Odoo environment on a database,
+timing with query counts, and the result line bench/run.py reads.
+
+A benchmark is a script run as ``python3 bench/<file>.py --db <db> [--size N]``
+whose last line is ``BENCH_RESULT {json}`` with the keys name, size, ours_s,
+baseline_s, ratio, queries and baseline_queries.  It may set ``QUICK_SIZE = N``
+at module level: the size ``bench/run.py --quick`` passes.
+"""
+
+import argparse
+import json
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ADDONS_DIR = ROOT / "addons"
+
+
+def arguments(description, default_size):
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--size", type=int, default=default_size)
+    args = parser.parse_args()
+    if args.size < 1:
+        parser.error("--size must be positive")
+    return args
+
+
+@contextmanager
+def odoo_env(db):
+    """A superuser environment on ``db`` whose changes are rolled back: a
+    benchmark leaves the database as it found it."""
+    import odoo  # noqa: PLC0415
+    from odoo import api  # noqa: PLC0415
+    from odoo.modules.registry import Registry  # noqa: PLC0415
+
+    odoo.tools.config.parse_config(
+        [f"--addons-path={ADDONS_DIR}", "-d", db, "--log-level=warn"]
+    )
+    registry = Registry(db)
+    with registry.cursor() as cr:
+        env = api.Environment(cr, api.SUPERUSER_ID, {"tracking_disable": True})
+        try:
+            yield env
+        finally:
+            cr.rollback()
+
+
+def measure(env, function, repeat=3):
+    """Best wall time of ``repeat`` cold runs (caches emptied before each)
+    and the number of SQL queries of one run."""
+    best, queries = None, 0
+    for _ in range(repeat):
+        env.invalidate_all()
+        env.registry.clear_cache()
+        before = env.cr.sql_log_count
+        started = time.perf_counter()
+        function()
+        elapsed = time.perf_counter() - started
+        queries = env.cr.sql_log_count - before
+        best = elapsed if best is None else min(best, elapsed)
+    return best, queries
+
+
+def emit(name, size, ours, baseline):
+    """Print the result line; ``ours`` and ``baseline`` are (seconds, queries)."""
+    result = {
+        "name": name,
+        "size": size,
+        "ours_s": round(ours[0], 4),
+        "baseline_s": round(baseline[0], 4),
+        "ratio": round(ours[0] / baseline[0], 2) if baseline[0] else None,
+        "queries": ours[1],
+        "baseline_queries": baseline[1],
+    }
+    print("BENCH_RESULT " + json.dumps(result), flush=True)
+    return result
