@@ -73,7 +73,7 @@ class HospitalReportController(http.Controller):
         try:
             with request.env.cr.savepoint():
                 new = request.env["maintenance.request"].sudo().create(
-                    {**vals, "owner_user_id": request.env.user.id}
+                    {**vals, "requester_id": request.env.user.id}
                 )
         except (UserError, ValidationError, AccessError) as e:
             return self._render_form(location, equipment, error=str(e), values=post)

@@ -39,7 +39,7 @@ class HospitalWardRoundItem(models.Model):
                     "service_category_id": item.service_category_id.id,
                     "department_id": item.department_id.id,
                     "location_id": item.location_id.id,
-                    "owner_user_id": (item.head_nurse_id or self.env.user).id,
+                    "requester_id": (item.head_nurse_id or self.env.user).id,
                     "channel": "rounds",
                 }
             )

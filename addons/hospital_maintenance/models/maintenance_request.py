@@ -33,6 +33,9 @@ CLOCK_FIELDS = {
     "kpi_satisfaction",
 }
 
+# Stamped by the escalation job only, never under tier validation control.
+ESCALATION_FIELDS = {"is_breached", "escalation_level", "escalated_at"}
+
 
 class MaintenanceRequest(models.Model):
     _name = "maintenance.request"
@@ -75,6 +78,17 @@ class MaintenanceRequest(models.Model):
         check_company=True,
         tracking=True,
         help="Building, floor and room where the service is needed.",
+    )
+    requester_id = fields.Many2one(
+        "res.users",
+        string="Requester",
+        default=lambda self: self.env.user,
+        required=True,
+        index=True,
+        tracking=True,
+        domain="[('share', '=', False)]",
+        help="Who asked for the service; the hotline operator enters the caller. "
+        "The requester confirms and rates the work.",
     )
     requester_phone = fields.Char(
         string="Call-back Phone", help="Extension to call the requester back on."
@@ -219,7 +233,8 @@ class MaintenanceRequest(models.Model):
         tracking=True,
     )
     notice_note = fields.Text(
-        string="Repair Notice", help="Work to be done, expected parts and cost."
+        string="Repair Notice Details",
+        help="Work to be done, expected parts and cost.",
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
     part_ids = fields.One2many("hospital.request.part", "request_id", string="Parts")
@@ -236,9 +251,9 @@ class MaintenanceRequest(models.Model):
     @api.depends_context("uid")
     def _compute_is_mine(self):
         for request in self:
-            request.is_mine = request.owner_user_id == self.env.user
+            request.is_mine = request.requester_id == self.env.user
 
-    @api.depends("owner_user_id", "location_id", "equipment_id")
+    @api.depends("requester_id", "location_id", "equipment_id")
     def _compute_department_id(self):
         for request in self:
             if request.department_id:
@@ -246,7 +261,7 @@ class MaintenanceRequest(models.Model):
             request.department_id = (
                 request.location_id.department_id
                 or request.equipment_id.department_id
-                or request.owner_user_id.employee_id.department_id
+                or request.requester_id.employee_id.department_id
             )
 
     @api.depends("equipment_id.hospital_location_id")
@@ -373,7 +388,17 @@ class MaintenanceRequest(models.Model):
                     raise AccessError(
                         self.env._("Only the service desk sets the status of a request.")
                     )
+        Category = self.env["hospital.service.category"]
+        for vals in vals_list:
+            # The stock default team would win over the category's team.
+            if vals.get("service_category_id") and not (
+                vals.get("maintenance_team_id") or vals.get("equipment_id")
+            ):
+                team = Category.browse(vals["service_category_id"]).team_id
+                vals["maintenance_team_id"] = team.id
         requests = super().create(vals_list)
+        for request in requests:
+            request.message_subscribe(partner_ids=request.requester_id.partner_id.ids)
         requests._hospital_copy_checklist()
         emergencies = requests.filtered(
             lambda r: r.urgency == "emergency" and r.service_state == "new"
@@ -415,6 +440,13 @@ class MaintenanceRequest(models.Model):
             "paused_since", "paused_hours", "pause_reason", "checklist_ids",
             "kanban_state", "stage_id",
         ]
+
+    def _tier_validation_check_write_allowed(self, vals):
+        # The escalation job only stamps its own bookkeeping; checking the
+        # validation exceptions record by record would make it O(n) in queries.
+        if set(vals) <= ESCALATION_FIELDS:
+            return None
+        return super()._tier_validation_check_write_allowed(vals)
 
     def _hospital_is_staff(self):
         return self.env.su or self.env.user.has_group(
@@ -650,6 +682,16 @@ class MaintenanceRequest(models.Model):
             )
         self.part_ids._consume_from_stock()
         self._hospital_set_stage("maintenance.stage_3")
+        for request in self:
+            request.message_post(
+                body=self.env._(
+                    "The work is done. Please confirm and rate it: an unconfirmed "
+                    "request closes by itself after %(days)s days.",
+                    days=request.company_id.hospital_autoclose_days,
+                ),
+                partner_ids=request.requester_id.partner_id.ids,
+                subtype_xmlid="mail.mt_comment",
+            )
         return True
 
     def action_open_rating(self):
@@ -666,12 +708,12 @@ class MaintenanceRequest(models.Model):
 
     def _hospital_check_can_rate(self):
         for request in self:
-            if request.owner_user_id != self.env.user:
+            if request.requester_id != self.env.user:
                 raise UserError(
                     self.env._(
                         "Only %(requester)s, who reported %(request)s, can confirm "
                         "and rate it.",
-                        requester=request.owner_user_id.name,
+                        requester=request.requester_id.name,
                         request=request.name,
                     )
                 )

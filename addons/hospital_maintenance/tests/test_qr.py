@@ -1,0 +1,54 @@
+from odoo.tests import HttpCase, tagged
+
+from .common import HospitalMaintenanceCase
+
+
+@tagged("post_install", "-at_install")
+class TestQrReporting(HttpCase, HospitalMaintenanceCase):
+    def test_location_page_is_prefilled(self):
+        self.authenticate("hl_requester", "hl_requester")
+        response = self.url_open(f"/hospital/report/location/{self.room_ward.qr_token}")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Inpatient 2 / 8F / 805", response.text)
+
+    def test_unknown_token_is_not_found(self):
+        self.authenticate("hl_requester", "hl_requester")
+        response = self.url_open("/hospital/report/location/nope")
+        self.assertEqual(response.status_code, 404)
+
+    def test_anonymous_is_sent_to_login(self):
+        response = self.url_open(
+            f"/hospital/report/location/{self.room_ward.qr_token}", allow_redirects=False
+        )
+        self.assertIn(response.status_code, (302, 303))
+        self.assertIn("/web/login", response.headers["Location"])
+
+    def test_equipment_scan_creates_request(self):
+        equipment = self.env["maintenance.equipment"].create(
+            {"name": "Infusion pump B7", "hospital_location_id": self.room_icu.id}
+        )
+        self.authenticate("hl_requester", "hl_requester")
+        response = self.url_open(
+            "/hospital/report/submit",
+            data={
+                "csrf_token": self.csrf_token() if hasattr(self, "csrf_token") else "",
+                "equipment_token": equipment.qr_token,
+                "category_id": self.cat_repair.id,
+                "name": "Pump alarms continuously",
+            },
+        )
+        self.assertEqual(response.status_code, 200)
+        request = self.env["maintenance.request"].search(
+            [("name", "=", "Pump alarms continuously")]
+        )
+        self.assertEqual(request.equipment_id, equipment)
+        self.assertEqual(request.location_id, self.room_icu)
+        self.assertEqual(request.requester_id, self.requester)
+        self.assertEqual(request.channel, "qr")
+
+    def test_label_prints(self):
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "hospital_maintenance.hospital_location_label_report", self.room_ward.ids
+        )[0]
+        self.assertIn(b"805", html)
+        self.assertIn(b"<img", html)
