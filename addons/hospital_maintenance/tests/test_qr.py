@@ -1,3 +1,5 @@
+import re
+
 from odoo.tests import HttpCase, tagged
 
 from .common import HospitalMaintenanceCase
@@ -28,10 +30,13 @@ class TestQrReporting(HttpCase, HospitalMaintenanceCase):
             {"name": "Infusion pump B7", "hospital_location_id": self.room_icu.id}
         )
         self.authenticate("hl_requester", "hl_requester")
+        page = self.url_open(f"/hospital/report/equipment/{equipment.qr_token}")
+        self.assertIn("Infusion pump B7", page.text)
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
         response = self.url_open(
             "/hospital/report/submit",
             data={
-                "csrf_token": self.csrf_token() if hasattr(self, "csrf_token") else "",
+                "csrf_token": csrf,
                 "equipment_token": equipment.qr_token,
                 "category_id": self.cat_repair.id,
                 "name": "Pump alarms continuously",
@@ -45,6 +50,19 @@ class TestQrReporting(HttpCase, HospitalMaintenanceCase):
         self.assertEqual(request.location_id, self.room_icu)
         self.assertEqual(request.requester_id, self.requester)
         self.assertEqual(request.channel, "qr")
+
+    def test_missing_description_is_asked_again(self):
+        self.authenticate("hl_requester", "hl_requester")
+        page = self.url_open(f"/hospital/report/location/{self.room_ward.qr_token}")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        count = self.env["maintenance.request"].search_count([])
+        response = self.url_open(
+            "/hospital/report/submit",
+            data={"csrf_token": csrf, "location_token": self.room_ward.qr_token,
+                  "category_id": self.cat_repair.id, "name": "  "},
+        )
+        self.assertIn("alert-danger", response.text)
+        self.assertEqual(self.env["maintenance.request"].search_count([]), count)
 
     def test_label_prints(self):
         html = self.env["ir.actions.report"]._render_qweb_html(
