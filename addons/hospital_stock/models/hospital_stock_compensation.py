@@ -1,0 +1,42 @@
+from odoo import fields, models
+from odoo.exceptions import UserError
+
+LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+
+
+class HospitalStockCompensation(models.Model):
+    _name = "hospital.stock.compensation"
+    _description = "Compensation for a Loss by Negligence"
+    _inherit = ["mail.thread"]
+    _order = "create_date desc, id desc"
+    _check_company_auto = True
+
+    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    active = fields.Boolean(default=True)
+    reconciliation_id = fields.Many2one(
+        "hospital.stock.reconciliation", string="Reconciliation", readonly=True, index=True
+    )
+    department_id = fields.Many2one("hr.department", required=True, index=True, readonly=True)
+    product_id = fields.Many2one("product.product", string="Item", readonly=True)
+    quantity = fields.Float(digits="Product Unit", readonly=True)
+    user_id = fields.Many2one(
+        "res.users", string="Responsible Person", required=True, readonly=True, tracking=True
+    )
+    amount = fields.Monetary(required=True, readonly=True, tracking=True)
+    reason = fields.Text(readonly=True)
+    state = fields.Selection(
+        [("due", "Due"), ("paid", "Paid")], default="due", required=True, tracking=True
+    )
+
+    _amount_positive = models.Constraint(
+        "CHECK(amount > 0)", "A compensation must be a positive amount."
+    )
+
+    def action_paid(self):
+        self.write({"state": "paid"})
+
+    def unlink(self):
+        if not self.env.user.has_group(LOGISTICS_MANAGER):
+            raise UserError(self.env._("Compensation records are archived, not deleted."))
+        return super().unlink()

@@ -1,0 +1,77 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class HospitalStockConsumption(models.Model):
+    _name = "hospital.stock.consumption"
+    _description = "Ward Consumption (实耗实销)"
+    _inherit = ["mail.thread", "hospital.stock.department.mixin"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(string="Number", readonly=True, copy=False, default="/")
+    active = fields.Boolean(default=True)
+    date = fields.Datetime(default=fields.Datetime.now, required=True, tracking=True)
+    user_id = fields.Many2one("res.users", string="Recorded By", default=lambda self: self.env.user)
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Recorded")],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    line_ids = fields.One2many("hospital.stock.consumption.line", "consumption_id", string="Items")
+    cost_center_id = fields.Many2one(
+        related="department_id.cost_center_id", string="Cost Centre"
+    )
+    note = fields.Text()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.consumption") or "/"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su and any(c.state == "done" for c in self) and set(vals) - {"active", "note"}:
+            raise UserError(self.env._("Recorded consumption cannot change."))
+        return super().write(vals)
+
+    def unlink(self):
+        if any(c.state == "done" for c in self):
+            raise UserError(self.env._("Recorded consumption cannot be deleted."))
+        return super().unlink()
+
+    def _hospital_check_draft(self):
+        if not self.env.su and any(c.state != "draft" for c in self):
+            raise UserError(self.env._("Recorded consumption cannot change."))
+
+    def action_done(self):
+        for consumption in self:
+            if consumption.state != "draft":
+                raise UserError(self.env._("This consumption is already recorded."))
+            if not consumption.line_ids:
+                raise UserError(self.env._("Add what was consumed."))
+            consumption.line_ids._hospital_check_available()
+        Move = self.env["stock.move"]
+        destination = self.env.ref("hospital_stock.location_ward_consumption")
+        for consumption in self:
+            Move._hospital_move_done(
+                [
+                    {
+                        "product_id": line.product_id.id,
+                        "product_uom_qty": line.quantity,
+                        "location_id": consumption.location_id.id,
+                        "location_dest_id": destination.id,
+                        "lot_id": line.lot_id.id,
+                        "origin": consumption.name,
+                        "company_id": consumption.company_id.id,
+                        "hospital_cost_center_id": consumption.cost_center_id.id,
+                    }
+                    for line in consumption.line_ids
+                ]
+            )
+        self.write({"state": "done"})
+        return True
+

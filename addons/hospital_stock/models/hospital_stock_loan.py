@@ -1,0 +1,194 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+
+
+class HospitalStockLoan(models.Model):
+    _name = "hospital.stock.loan"
+    _description = "Ward Loan (借出登记)"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hospital.stock.department.mixin",
+        "hospital.stock.available.mixin",
+    ]
+    _order = "date_due, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(string="Number", readonly=True, copy=False, default="/")
+    active = fields.Boolean(default=True)
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("to_approve", "Waiting for Head Nurse"),
+            ("approved", "Approved"),
+            ("lent", "Lent Out"),
+            ("returned", "Returned"),
+            ("cancel", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    product_id = fields.Many2one("product.product", string="Item", required=True, tracking=True)
+    tracking = fields.Selection(related="product_id.tracking")
+    important = fields.Boolean(related="product_id.hospital_important", string="Important Item")
+    lot_id = fields.Many2one("stock.lot", string="Lot", domain="[('product_id', '=', product_id)]")
+    quantity = fields.Float(digits="Product Unit", required=True, default=1.0)
+    uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
+    borrower_name = fields.Char(string="Borrower", required=True, tracking=True)
+    borrower_department_id = fields.Many2one("hr.department", string="Borrowing Department")
+    borrower_signature = fields.Binary(string="Borrower Signature", copy=False)
+    date_lent = fields.Datetime(string="Lent On", readonly=True, copy=False)
+    date_due = fields.Date(string="Due Back", required=True, tracking=True)
+    date_returned = fields.Datetime(string="Returned On", readonly=True, copy=False)
+    approved_by_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
+    is_overdue = fields.Boolean(
+        string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.loan") or "/"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su and set(vals) - {"active", "state", "borrower_signature"}:
+            for loan in self:
+                if loan.state not in ("draft", "to_approve", "approved"):
+                    raise UserError(
+                        self.env._("Loan %(name)s is out: only its return is recorded.", name=loan.name)
+                    )
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.user.has_group(LOGISTICS_MANAGER) and any(
+            loan.state != "draft" for loan in self
+        ):
+            raise UserError(self.env._("Loans are archived, not deleted."))
+        return super().unlink()
+
+    def _compute_is_overdue(self):
+        today = fields.Date.context_today(self)
+        for loan in self:
+            loan.is_overdue = loan.state == "lent" and loan.date_due < today
+
+    def _search_is_overdue(self, operator, value):
+        if operator != "in":
+            return NotImplemented
+        return [("state", "=", "lent"), ("date_due", "<", fields.Date.context_today(self))]
+
+    def action_submit(self):
+        for loan in self:
+            if loan.state != "draft":
+                raise UserError(self.env._("Only a draft loan can be submitted."))
+            loan._hospital_check_available_in(
+                loan.location_id, loan.product_id, loan.lot_id, loan.quantity
+            )
+            if loan.date_due < fields.Date.context_today(loan):
+                raise UserError(self.env._("The due date cannot be in the past."))
+        important = self.filtered("important")
+        important.write({"state": "to_approve"})
+        (self - important).write({"state": "approved"})
+        for loan in important:
+            loan.activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=loan.department_id.head_nurse_id.id or self.env.uid,
+                summary=self.env._("Approve the loan of an important item"),
+            )
+
+    def action_approve(self):
+        for loan in self:
+            if loan.state != "to_approve":
+                raise UserError(self.env._("This loan is not waiting for approval."))
+            if not (self.env.su or self.env.user == loan.department_id.head_nurse_id):
+                raise UserError(
+                    self.env._(
+                        "Only the head nurse of %(department)s approves lending an "
+                        "important item.",
+                        department=loan.department_id.name,
+                    )
+                )
+        self.write({"state": "approved", "approved_by_id": self.env.uid})
+        self.activity_feedback(["mail.mail_activity_data_todo"])
+
+    def action_lend(self):
+        loans_location = self.env.ref("hospital_stock.location_ward_loans")
+        for loan in self:
+            if loan.state != "approved":
+                raise UserError(
+                    self.env._("Loan %(name)s is not approved yet.", name=loan.name)
+                )
+            if not loan.borrower_signature:
+                raise UserError(self.env._("The borrower signs before taking the item."))
+            loan._hospital_check_available_in(
+                loan.location_id, loan.product_id, loan.lot_id, loan.quantity
+            )
+            self.env["stock.move"]._hospital_move_done(
+                [loan._hospital_move_vals(loan.location_id, loans_location)]
+            )
+        self.write({"state": "lent", "date_lent": fields.Datetime.now()})
+
+    def action_return(self):
+        loans_location = self.env.ref("hospital_stock.location_ward_loans")
+        for loan in self:
+            if loan.state != "lent":
+                raise UserError(self.env._("Only a lent item can come back."))
+            self.env["stock.move"]._hospital_move_done(
+                [loan._hospital_move_vals(loans_location, loan.location_id)]
+            )
+        self.write({"state": "returned", "date_returned": fields.Datetime.now()})
+
+    def action_cancel(self):
+        if any(loan.state in ("lent", "returned") for loan in self):
+            raise UserError(self.env._("A loan that went out cannot be cancelled."))
+        self.write({"state": "cancel"})
+
+    def _hospital_move_vals(self, source, destination):
+        self.ensure_one()
+        return {
+            "product_id": self.product_id.id,
+            "product_uom_qty": self.quantity,
+            "location_id": source.id,
+            "location_dest_id": destination.id,
+            "lot_id": self.lot_id.id,
+            "origin": self.name,
+            "company_id": self.company_id.id,
+        }
+
+    @api.model
+    def _cron_flag_overdue_loans(self):
+        loans = self.sudo().search([("is_overdue", "in", [True])])
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        flagged = {
+            res_id
+            for (res_id,) in self.env["mail.activity"]
+            .sudo()
+            ._read_group(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "in", loans.ids),
+                    ("activity_type_id", "=", todo.id),
+                ],
+                ["res_id"],
+            )
+        }
+        model = self.env["ir.model"]._get_id(self._name)
+        self.env["mail.activity"].sudo().create(
+            [
+                {
+                    "res_model_id": model,
+                    "res_id": loan.id,
+                    "activity_type_id": todo.id,
+                    "summary": self.env._("Loan overdue: get the item back"),
+                    "user_id": (loan.department_id.head_nurse_id or loan.create_uid).id,
+                    "date_deadline": fields.Date.context_today(self),
+                }
+                for loan in loans
+                if loan.id not in flagged
+            ]
+        )

@@ -1,0 +1,257 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools.float_utils import float_compare
+
+LOGISTICS_STAFF = "hospital_logistics.hospital_logistics_group_staff"
+LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+
+
+class HospitalStockRequisition(models.Model):
+    _name = "hospital.stock.requisition"
+    _description = "Ward Requisition (领用单)"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hospital.stock.department.mixin",
+        "hospital.stock.signature.mixin",
+    ]
+    _order = "request_date desc, id desc"
+    _check_company_auto = True
+
+    _hospital_signers = {
+        "approver_signature": "_hospital_approvers",
+        "issuer_signature": "_hospital_issuers",
+        "receiver_signature": "_hospital_receivers",
+    }
+
+    name = fields.Char(string="Number", readonly=True, copy=False, default="/")
+    active = fields.Boolean(default=True)
+    state = fields.Selection(
+        selection=[
+            ("draft", "Draft"),
+            ("submitted", "Waiting Approval"),
+            ("approved", "Approved"),
+            ("issued", "Issued, Awaiting Receipt"),
+            ("done", "Received"),
+            ("cancel", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    request_date = fields.Datetime(
+        string="Requested On", default=fields.Datetime.now, required=True
+    )
+    requested_by_id = fields.Many2one(
+        "res.users", string="Requested By", default=lambda self: self.env.user, required=True
+    )
+    source_location_id = fields.Many2one(
+        "stock.location",
+        string="Issued From",
+        required=True,
+        check_company=True,
+        default=lambda self: self._default_source_location(),
+        domain="[('hospital_is_warehouse_stock', '=', True)]",
+    )
+    line_ids = fields.One2many(
+        "hospital.stock.requisition.line", "requisition_id", string="Items", copy=True
+    )
+    note = fields.Text(string="Purpose")
+    picking_id = fields.Many2one("stock.picking", string="Issue Transfer", readonly=True, copy=False)
+
+    approver_signature = fields.Binary(string="Department Head Signature", copy=False)
+    approver_signature_user_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
+    approver_signature_date = fields.Datetime(string="Approved On", readonly=True, copy=False)
+    issuer_signature = fields.Binary(string="Issuer Signature", copy=False)
+    issuer_signature_user_id = fields.Many2one("res.users", string="Issued By", readonly=True, copy=False)
+    issuer_signature_date = fields.Datetime(string="Issued On", readonly=True, copy=False)
+    receiver_signature = fields.Binary(string="Receiver Signature", copy=False)
+    receiver_signature_user_id = fields.Many2one("res.users", string="Received By", readonly=True, copy=False)
+    receiver_signature_date = fields.Datetime(string="Received On", readonly=True, copy=False)
+
+    @api.model
+    def _default_source_location(self):
+        return self.env["stock.location"].search(
+            [
+                ("hospital_is_warehouse_stock", "=", True),
+                ("company_id", "in", (self.env.company.id, False)),
+            ],
+            limit=1,
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.requisition") or "/"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        locked = {"picking_id", "state", "line_ids", "message_main_attachment_id"} | {
+            f"{field}{suffix}"
+            for field in self._hospital_signers
+            for suffix in ("", "_user_id", "_date")
+        }
+        if set(vals) - locked and not self.env.su:
+            for requisition in self:
+                if requisition.state not in ("draft", "submitted"):
+                    raise UserError(
+                        self.env._(
+                            "Requisition %(name)s is approved: its content can no "
+                            "longer change.",
+                            name=requisition.name,
+                        )
+                    )
+        return super().write(vals)
+
+    def unlink(self):
+        if not self.env.user.has_group(LOGISTICS_MANAGER) and any(
+            requisition.state != "draft" for requisition in self
+        ):
+            raise UserError(self.env._("Only drafts can be deleted; archive the others."))
+        return super().unlink()
+
+    # Who signs what ------------------------------------------------------
+    def _hospital_approvers(self):
+        """The department head (科主任); a ward without one: its head nurse."""
+        self.ensure_one()
+        return self.department_id.manager_id.user_id or self.department_id.head_nurse_id
+
+    def _hospital_issuers(self):
+        self.ensure_one()
+        if self.env.user.has_group(LOGISTICS_STAFF):
+            return self.env.user
+        return self.env["res.users"]
+
+    def _hospital_receivers(self):
+        """Anybody of the ward may collect the goods, and signs for them."""
+        self.ensure_one()
+        return self._hospital_custodians() | self.requested_by_id | self.env["res.users"].search(
+            [("hospital_department_ids", "in", self.department_id.ids)]
+        )
+
+    # Flow ----------------------------------------------------------------
+    def action_submit(self):
+        for requisition in self:
+            if requisition.state != "draft":
+                raise UserError(self.env._("Only a draft requisition can be submitted."))
+            if not requisition.line_ids:
+                raise UserError(self.env._("Add the items you need before submitting."))
+            requisition.line_ids._hospital_check_quantities()
+        self.write({"state": "submitted"})
+        for requisition in self:
+            for approver in requisition._hospital_approvers():
+                requisition.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    user_id=approver.id,
+                    summary=self.env._("Approve requisition %s", requisition.name),
+                )
+
+    def action_approve(self):
+        for requisition in self:
+            if requisition.state != "submitted":
+                raise UserError(self.env._("Only a submitted requisition can be approved."))
+            if not requisition.approver_signature:
+                raise UserError(
+                    self.env._("The department head signs the requisition to approve it.")
+                )
+            if requisition.approver_signature_user_id not in requisition._hospital_approvers():
+                raise UserError(self.env._("The requisition must be signed by the department head."))
+        self.write({"state": "approved"})
+        self.activity_feedback(["mail.mail_activity_data_todo"])
+
+    def action_issue(self):
+        """The keeper issues against the approved requisition, and only then."""
+        for requisition in self:
+            if requisition.state != "approved":
+                raise UserError(
+                    self.env._(
+                        "Requisition %(name)s is not approved: the warehouse issues "
+                        "only against an approved requisition.",
+                        name=requisition.name,
+                    )
+                )
+            if not requisition.env.user.has_group(LOGISTICS_STAFF):
+                raise UserError(self.env._("Only the logistics warehouse issues goods."))
+            if not requisition.issuer_signature:
+                raise UserError(self.env._("The issuer signs the issue slip before issuing."))
+            requisition.line_ids._hospital_check_issue()
+            requisition._hospital_create_issue_transfer()
+        self.write({"state": "issued"})
+
+    def _hospital_create_issue_transfer(self):
+        self.ensure_one()
+        warehouse = self.source_location_id.warehouse_id
+        picking_type = warehouse.int_type_id or self.env["stock.picking.type"].search(
+            [("code", "=", "internal"), ("company_id", "=", self.company_id.id)], limit=1
+        )
+        lines = self.line_ids.filtered("qty_issued")
+        Picking = self.env["stock.picking"].sudo().with_context(hospital_skip_expired=True)
+        picking = Picking.create(
+            {
+                "picking_type_id": picking_type.id,
+                "location_id": self.source_location_id.id,
+                "location_dest_id": self.location_id.id,
+                "origin": self.name,
+                "hospital_requisition_id": self.id,
+                "move_ids": [
+                    fields.Command.create(
+                        {
+                            "product_id": line.product_id.id,
+                            "product_uom_qty": line.qty_issued,
+                            "product_uom": line.product_id.uom_id.id,
+                            "location_id": self.source_location_id.id,
+                            "location_dest_id": self.location_id.id,
+                            "hospital_requisition_line_id": line.id,
+                        }
+                    )
+                    for line in lines
+                ],
+            }
+        )
+        picking.action_confirm()
+        picking.action_assign()
+        for move in picking.move_ids:
+            if float_compare(
+                move.quantity, move.product_uom_qty, precision_rounding=move.product_uom.rounding
+            ) < 0:
+                raise UserError(
+                    self.env._(
+                        "Only %(available)s %(product)s can be issued from "
+                        "%(location)s (expired lots excluded); %(asked)s were asked.",
+                        available=move.quantity,
+                        product=move.product_id.display_name,
+                        location=self.source_location_id.display_name,
+                        asked=move.product_uom_qty,
+                    )
+                )
+        picking.move_ids._hospital_check_not_expired()
+        picking.move_ids.picked = True
+        picking.with_context(skip_backorder=True, skip_sms=True)._action_done()
+        self.picking_id = picking
+
+    def action_cancel(self):
+        for requisition in self:
+            if requisition.state in ("issued", "done"):
+                raise UserError(self.env._("Issued goods cannot be cancelled; return them instead."))
+        self.write({"state": "cancel"})
+
+    def action_draft(self):
+        for requisition in self:
+            if requisition.state not in ("submitted", "cancel"):
+                raise UserError(self.env._("Only a submitted or cancelled requisition goes back to draft."))
+        self.write({"state": "draft"})
+        # A changed requisition must be approved again, whoever reopens it.
+        self.sudo().write({"approver_signature": False})
+
+    def action_receive(self):
+        for requisition in self:
+            if requisition.state != "issued":
+                raise UserError(self.env._("Only issued goods can be received."))
+            if not requisition.receiver_signature:
+                raise UserError(self.env._("The receiver signs the issue slip to confirm receipt."))
+        self.write({"state": "done"})
+
+    def action_print_slip(self):
+        return self.env.ref("hospital_stock.action_report_issue_slip").report_action(self)

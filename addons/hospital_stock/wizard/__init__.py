@@ -1,0 +1,1 @@
+from . import hospital_stock_ledger_wizard
