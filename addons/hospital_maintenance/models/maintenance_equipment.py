@@ -1,6 +1,7 @@
 import uuid
 
 from odoo import fields, models
+from odoo.tools.sql import column_exists, create_column
 
 
 class MaintenanceEquipment(models.Model):
@@ -25,6 +26,17 @@ class MaintenanceEquipment(models.Model):
     _qr_token_uniq = models.Constraint(
         "UNIQUE(qr_token)", "A QR code must identify a single piece of equipment."
     )
+
+    def _auto_init(self):
+        # Equipment registered before the install needs a distinct token each:
+        # a column default would give them all the same one.
+        if not column_exists(self.env.cr, self._table, "qr_token"):
+            create_column(self.env.cr, self._table, "qr_token", "varchar")
+            self.env.cr.execute(
+                "UPDATE maintenance_equipment "
+                "SET qr_token = md5(random()::text || id::text)"
+            )
+        return super()._auto_init()
 
     def _compute_qr_url(self):
         base = self.get_base_url()
