@@ -1,0 +1,262 @@
+"""What the load, concurrency and fault runs share: a throw-away database with
+every addon of addons/ installed, Odoo servers with workers on loopback, and a
+small JSON-RPC client.
+
+Only 127.0.0.1 is ever targeted; the servers are started and stopped here.
+"""
+
+import ast
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+ADDONS_DIR = ROOT / "addons"
+LOG_DIR = ROOT / "var" / "log" / "stress"
+# Core apps the main flows run on even before the suite's addons extend them.
+CORE_APPS = ["stock", "maintenance"]
+TEMPLATE_DB = "gs_stress_template"
+RETRY_LINE = re.compile(r"tries left, try again in")
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def suite_addons():
+    """Addons of addons/; GS_STRESS_ADDONS=a,b restricts the runs to some of
+    them (e.g. while another one does not install yet)."""
+    if os.environ.get("GS_STRESS_ADDONS"):
+        return os.environ["GS_STRESS_ADDONS"].split(",")
+    addons = []
+    for manifest in sorted(ADDONS_DIR.glob("*/__manifest__.py")):
+        if ast.literal_eval(manifest.read_text(encoding="utf-8")).get(
+            "installable", True
+        ):
+            addons.append(manifest.parent.name)
+    return addons
+
+
+def psql(sql, db="postgres", pg_env=None):
+    return subprocess.run(
+        ["psql", "-X", "-qAt", "-d", db, "-c", sql],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=pg_env,
+    ).stdout.strip()
+
+
+def db_exists(name, pg_env=None):
+    return (
+        psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'", pg_env=pg_env)
+        == "1"
+    )
+
+
+def installed_modules(db, pg_env=None):
+    return set(
+        psql(
+            "SELECT name FROM ir_module_module WHERE state = 'installed'",
+            db,
+            pg_env,
+        ).split()
+    )
+
+
+def odoo_cmd(db, *args, pg_args=()):
+    # A script, not ``python -m odoo``: with workers, Odoo starts its gevent
+    # process by running its own command line again.
+    return [
+        sys.executable,
+        str(Path(__file__).resolve().parent / "odoo_server.py"),
+        "-d",
+        db,
+        f"--addons-path={ADDONS_DIR}",
+        "--db-filter",
+        f"^{db}$",
+        *pg_args,
+        *args,
+    ]
+
+
+def ensure_template(rebuild=False):
+    """A database with every addon and the core apps installed, without demo
+    data, built once and copied for each run (a copy takes seconds, an install
+    minutes).  It is rebuilt when an addon appeared since."""
+    modules = CORE_APPS + suite_addons()
+    if not rebuild and db_exists(TEMPLATE_DB):
+        if set(modules) <= installed_modules(TEMPLATE_DB):
+            return TEMPLATE_DB
+        log(f"{TEMPLATE_DB} lacks some of {modules}: rebuilding it")
+    subprocess.run(["dropdb", "--if-exists", TEMPLATE_DB], check=True)
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    logfile = LOG_DIR / "template-install.log"
+    log(f"installing {', '.join(modules)} into {TEMPLATE_DB} (log: {logfile})")
+    subprocess.run(
+        odoo_cmd(
+            TEMPLATE_DB,
+            "-i",
+            ",".join(modules),
+            "--stop-after-init",
+            "--http-port=8089",
+            f"--logfile={logfile}",
+        ),
+        check=True,
+    )
+    text = logfile.read_text(encoding="utf-8", errors="replace")
+    if re.search(r" (ERROR|CRITICAL) ", text):
+        raise SystemExit(f"the install logged errors, see {logfile}")
+    return TEMPLATE_DB
+
+
+def fresh_db(name):
+    """A copy of the template named ``name`` (dropped first if it exists)."""
+    template = ensure_template()
+    subprocess.run(["dropdb", "--if-exists", name], check=True)
+    subprocess.run(["createdb", "-T", template, name], check=True)
+    filestore = Path.home() / ".local/share/Odoo/filestore"
+    if (filestore / template).is_dir():
+        shutil.rmtree(filestore / name, ignore_errors=True)
+        shutil.copytree(filestore / template, filestore / name)
+    return name
+
+
+def drop_db(name, pg_env=None):
+    subprocess.run(["dropdb", "--if-exists", "--force", name], check=False, env=pg_env)
+    shutil.rmtree(
+        Path.home() / ".local/share/Odoo/filestore" / name, ignore_errors=True
+    )
+
+
+class Server:
+    """An Odoo server with workers on 127.0.0.1:port, its log in a file."""
+
+    def __init__(self, db, port, workers=2, name="server", pg_args=(), env=None):
+        LOG_DIR.mkdir(parents=True, exist_ok=True)
+        self.db, self.port, self.name = db, port, name
+        self.logfile = LOG_DIR / f"{name}.log"
+        self.logfile.unlink(missing_ok=True)
+        cmd = odoo_cmd(
+            db,
+            f"--workers={workers}",
+            "--max-cron-threads=0",
+            "--http-interface=127.0.0.1",
+            f"--http-port={port}",
+            f"--gevent-port={port + 1}",
+            f"--logfile={self.logfile}",
+            "--log-level=info",
+            "--limit-time-real=600",
+            "--limit-time-cpu=600",
+            "--db_maxconn=32",
+            pg_args=pg_args,
+        )
+        self.output = self.logfile.with_suffix(".out")
+        with self.output.open("w", encoding="utf-8") as output:
+            self.process = subprocess.Popen(
+                cmd,
+                start_new_session=True,
+                env=env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def wait_ready(self, timeout=120):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"{self.name} exited, see {self.logfile}")
+            try:
+                if requests.get(self.url + "/web/health", timeout=2).ok:
+                    return self
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise SystemExit(f"{self.name} not ready after {timeout}s, see {self.logfile}")
+
+    def stop(self):
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+    def retries(self):
+        """Serialization failures Odoo retried (odoo.service.model logs one
+        line per retry)."""
+        if not self.logfile.exists():
+            return 0
+        text = self.logfile.read_text(encoding="utf-8", errors="replace")
+        return len(RETRY_LINE.findall(text))
+
+    def errors(self):
+        if not self.logfile.exists():
+            return []
+        text = self.logfile.read_text(encoding="utf-8", errors="replace")
+        return re.findall(r"^.* (?:ERROR|CRITICAL) .*$", text, re.MULTILINE)
+
+
+class RpcError(Exception):
+    def __init__(self, name, message):
+        super().__init__(f"{name}: {message}")
+        self.name = name
+
+
+class Client:
+    """A logged-in web session speaking JSON-RPC, as the web client does."""
+
+    def __init__(self, url, db, login, password, timeout=120):
+        self.url, self.timeout = url, timeout
+        self.session = requests.Session()
+        # Odoo's workers close the connection after each answer: reusing it
+        # would turn into "connection reset" errors of the client, not the
+        # server.
+        self.session.headers["Connection"] = "close"
+        self.uid = self.rpc(
+            "/web/session/authenticate",
+            {"db": db, "login": login, "password": password},
+        )["uid"]
+
+    def rpc(self, path, params):
+        response = self.session.post(
+            self.url + path,
+            json={"jsonrpc": "2.0", "method": "call", "id": 1, "params": params},
+            timeout=self.timeout,
+        )
+        if response.status_code != 200:
+            raise RpcError(f"HTTP {response.status_code}", response.text[:200])
+        body = response.json()
+        if "error" in body:
+            data = body["error"].get("data") or {}
+            raise RpcError(
+                data.get("name", "error"),
+                (data.get("message") or body["error"].get("message", ""))[:300],
+            )
+        return body.get("result")
+
+    def call(self, model, method, *args, **kwargs):
+        return self.rpc(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
+        )
+
+
+def percentile(values, pct):
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
+    return ordered[index]

@@ -1,0 +1,250 @@
+"""Concurrency run: two Odoo processes with workers on one database.
+
+    python3 stress/concurrency.py [--clients 30] [--stock 20]
+
+Starts two servers (ports 8083 and 8084 on 127.0.0.1, two workers each) on a
+copy of the stress template database and fires, all at once, half of the
+clients at each server:
+
+  issues    every client issues 1 unit of a consumable that has ``--stock``
+            units on hand (create a delivery, confirm, reserve, validate only
+            when reserved).  More clients than units: exactly ``--stock`` issues
+            must go through, the rest find nothing to reserve; never a
+            negative quant.
+  updates   every client posts a note on, and writes to, the same
+            maintenance request: every note must be there (no lost update),
+            the final description must be one a client wrote.
+
+Prints the figures, the serialization failures Odoo retried (counted in the
+servers' logs) and exits 1 when a check fails.
+"""
+
+import argparse
+import sys
+import threading
+import time
+
+from common import Client, RpcError, Server, drop_db, fresh_db, log
+from flows import Scenario
+
+
+def fire(clients, work):
+    """Run ``work(index, client)`` for every client at the same instant."""
+    barrier = threading.Barrier(len(clients))
+    outcomes = [None] * len(clients)
+
+    def run(index, client):
+        barrier.wait()
+        started = time.time()
+        try:
+            outcomes[index] = (work(index, client), None, time.time() - started)
+        except RpcError as exc:
+            outcomes[index] = (None, str(exc), time.time() - started)
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
+def issue_run(admin, scenario, clients, stock):
+    product = scenario.product
+    admin.call(
+        "stock.quant",
+        "create",
+        {
+            "product_id": product,
+            "location_id": scenario.source,
+            "inventory_quantity": stock,
+        },
+        context={"inventory_mode": True},
+    )
+    quant_ids = admin.call(
+        "stock.quant",
+        "search",
+        [("product_id", "=", product), ("location_id", "=", scenario.source)],
+    )
+    admin.call("stock.quant", "action_apply_inventory", quant_ids)
+
+    def issue(index, client):
+        picking = client.call(
+            "stock.picking",
+            "create",
+            {
+                "picking_type_id": scenario.picking_type["id"],
+                "location_id": scenario.source,
+                "location_dest_id": scenario.customers,
+                "origin": f"GS concurrent issue {index}",
+                "move_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "product_id": product,
+                            "product_uom_qty": 1,
+                            "location_id": scenario.source,
+                            "location_dest_id": scenario.customers,
+                        },
+                    )
+                ],
+            },
+        )
+        client.call("stock.picking", "action_confirm", [picking])
+        client.call("stock.picking", "action_assign", [picking])
+        state = client.call("stock.picking", "read", [picking], ["state"])[0]["state"]
+        if state != "assigned":
+            client.call("stock.picking", "action_cancel", [picking])
+            return "nothing to reserve"
+        client.call("stock.picking", "button_validate", [picking])
+        return "issued"
+
+    outcomes = fire(clients, issue)
+    issued = sum(1 for result, _e, _s in outcomes if result == "issued")
+    refused = sum(1 for result, _e, _s in outcomes if result == "nothing to reserve")
+    errors = [error for _r, error, _s in outcomes if error]
+    quants = admin.call(
+        "stock.quant",
+        "search_read",
+        [("product_id", "=", product), ("location_id.usage", "=", "internal")],
+        fields=["quantity", "reserved_quantity"],
+    )
+    on_hand = sum(q["quantity"] for q in quants)
+    negative = [q for q in quants if q["quantity"] < 0 or q["reserved_quantity"] < 0]
+    done = admin.call(
+        "stock.move",
+        "search_read",
+        [
+            ("product_id", "=", product),
+            ("state", "=", "done"),
+            ("location_dest_id", "=", scenario.customers),
+        ],
+        fields=["quantity"],
+    )
+    expected = min(stock, len(clients))
+    checks = {
+        f"issued == min(stock, clients) = {expected}": issued == expected,
+        "issued + nothing to reserve == clients": issued + refused == len(clients),
+        f"on hand == {stock} - issued": on_hand == stock - issued,
+        "done lines == issued": len(done) == issued
+        and sum(m["quantity"] for m in done) == issued,
+        "no negative quant": not negative,
+        "no client error": not errors,
+    }
+    print(f"\n== concurrent issues: {len(clients)} clients, {stock} units on hand ==")
+    print(
+        f"issued {issued}, nothing to reserve {refused}, errors {len(errors)}, "
+        f"on hand after {on_hand:g}, done lines {len(done)}"
+    )
+    print(f"slowest client {max(s for _r, _e, s in outcomes):.2f}s")
+    for error in errors[:5]:
+        print(f"  error: {error}")
+    return checks
+
+
+def update_run(admin, scenario, clients):
+    request = admin.call(
+        "maintenance.request",
+        "create",
+        {**scenario.request_extra, "name": "GS concurrent 电梯故障"},
+    )
+    marks = [f"gs-concurrent-note-{i}" for i in range(len(clients))]
+
+    def update(index, client):
+        client.call(
+            "maintenance.request",
+            "message_post",
+            [request],
+            body=marks[index],
+            message_type="comment",
+            subtype_xmlid="mail.mt_note",
+        )
+        client.call(
+            "maintenance.request",
+            "write",
+            [request],
+            {"description": f"written by client {index}"},
+        )
+        return True
+
+    outcomes = fire(clients, update)
+    errors = [error for _r, error, _s in outcomes if error]
+    messages = admin.call(
+        "mail.message",
+        "search_read",
+        [("model", "=", "maintenance.request"), ("res_id", "=", request)],
+        fields=["body"],
+    )
+    found = {m for m in marks if any(m in (msg["body"] or "") for msg in messages)}
+    description = (
+        admin.call("maintenance.request", "read", [request], ["description"])[0][
+            "description"
+        ]
+        or ""
+    )
+    writers = {f"written by client {i}" for i in range(len(clients))}
+    checks = {
+        "every note is there": len(found) == len(clients),
+        "final description is one a client wrote": any(
+            w in description for w in writers
+        ),
+        "no client error": not errors,
+    }
+    print(f"\n== concurrent updates of one request: {len(clients)} clients ==")
+    print(
+        f"notes found {len(found)}/{len(clients)}, errors {len(errors)}, "
+        f"description: {description!r}"
+    )
+    for error in errors[:5]:
+        print(f"  error: {error}")
+    return checks
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=30)
+    parser.add_argument("--stock", type=int, default=20)
+    parser.add_argument("--db", default="gs_stress_concurrency")
+    parser.add_argument("--keep-db", action="store_true")
+    args = parser.parse_args()
+    if args.clients < 2 or args.stock < 1:
+        parser.error("--clients must be at least 2 and --stock at least 1")
+
+    db = fresh_db(args.db)
+    servers = [
+        Server(db, 8083, workers=2, name="concurrency-server-1"),
+        Server(db, 8085, workers=2, name="concurrency-server-2"),
+    ]
+    try:
+        for server in servers:
+            server.wait_ready()
+        log(f"two Odoo processes on {db}: {', '.join(s.url for s in servers)}")
+        admin = Client(servers[0].url, db, "admin", "admin")
+        scenario = Scenario(
+            admin, users=args.clients, keepers_share=1.0, prefix="gs_conc"
+        )
+        clients = [
+            scenario.login(servers[i % 2].url, db, login)
+            for i, (login, _keeper) in enumerate(scenario.logins)
+        ]
+        checks = issue_run(admin, scenario, clients, args.stock)
+        checks.update(update_run(admin, scenario, clients))
+        retries = sum(s.retries() for s in servers)
+        print(
+            f"\nserialization failures retried by Odoo: {retries} "
+            f"({' + '.join(str(s.retries()) for s in servers)})"
+        )
+        print("\n== checks ==")
+        for name, ok in checks.items():
+            print(f"{'ok  ' if ok else 'FAIL'} {name}")
+    finally:
+        for server in servers:
+            server.stop()
+        if not args.keep_db:
+            drop_db(db)
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
