@@ -57,7 +57,7 @@ class HospitalStockLoan(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su and set(vals) - {"active", "state", "borrower_signature"}:
+        if not self.env.su and set(vals) - {"active", "state", "borrower_signature", "approved_by_id", "date_lent", "date_returned"}:
             for loan in self:
                 if loan.state not in ("draft", "to_approve", "approved"):
                     raise UserError(

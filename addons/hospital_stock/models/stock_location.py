@@ -68,6 +68,7 @@ class StockLocation(models.Model):
             else:
                 location.hospital_check_due_date = False
 
+    @api.depends("hospital_check_due_date")
     def _compute_hospital_check_overdue(self):
         now = fields.Datetime.now()
         for location in self:

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -21,10 +21,26 @@ class StockMove(models.Model):
     )
     hospital_reject_reason = fields.Char(string="Rejection Reason")
 
+    @api.depends("picking_id.name", "scrap_id.name", "location_dest_usage", "is_inventory", "inventory_name", "origin")
+    def _compute_reference(self):
+        super()._compute_reference()
+        # Ward documents move stock without a transfer: their number is the
+        # reference the ledger, the analytic lines and the chatter show.
+        for move in self:
+            if not move.reference and move.origin:
+                move.reference = move.origin
+
     def _get_analytic_distribution(self):
         if self.hospital_cost_center_id:
             return {str(self.hospital_cost_center_id.id): 100}
         return super()._get_analytic_distribution()
+
+    def _prepare_analytic_line_values(self, account_field_values, amount, unit_amount):
+        # With periodic valuation a move carries no value: ward consumption is
+        # still expensed to the cost centre at the product's cost.
+        if self.hospital_cost_center_id and not amount:
+            amount = -unit_amount * self.product_id.standard_price
+        return super()._prepare_analytic_line_values(account_field_values, amount, unit_amount)
 
     def _hospital_check_not_expired(self):
         expired = self.move_line_ids.lot_id.filtered(
@@ -65,10 +81,20 @@ class StockMove(models.Model):
                 )
             ]
             vals["picked"] = True
+            if vals.get("is_inventory"):
+                vals.setdefault("inventory_name", vals.get("origin"))
             move_vals.append(vals)
         moves = self.sudo().create(move_vals)
         moves._action_confirm(merge=False)
-        moves._hospital_check_not_expired()
+        loans = self.env.ref("hospital_stock.location_ward_loans")
+        # Expired goods may still be counted, written off or brought back;
+        # they may not be used or handed out.
+        moves.filtered(
+            lambda m: m.location_id.usage == "internal"
+            and m.location_id != loans
+            and m.location_dest_id.usage != "inventory"
+            or m.location_dest_id == self.env.ref("hospital_stock.location_ward_consumption")
+        )._hospital_check_not_expired()
         moves._action_done()
         if date:
             moves.write({"date": date})
