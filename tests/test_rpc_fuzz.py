@@ -13,8 +13,9 @@ What "clean" means:
     subclasses (ValidationError, AccessError, MissingError, RedirectWarning):
     Odoo turns constraint violations (IntegrityError) into these too; or
   * for payloads the web client can never send (a value of the wrong type, an
-    unknown field) also the ORM's own refusal of the payload, ValueError or
-    TypeError, raised while converting the values, before anything is written.
+    unknown field) also the refusal of the payload itself before anything is
+    written: the ORM's ValueError or TypeError while converting the values,
+    or PostgreSQL's DataError (e.g. "not an id" for a many2one).
 Anything else is a bug: an HTTP 500, a database error leaking out (a value
 too big for an index, a numeric overflow), a KeyError or AttributeError in our
 code, or a value that can be typed into a form (negative number, long text,
@@ -31,6 +32,8 @@ import re
 import string
 
 import hospital_harness as harness
+import psycopg2
+import psycopg2.errors
 
 from odoo.tests import HttpCase, tagged
 
@@ -42,6 +45,14 @@ USER_ERRORS = {
     "odoo.exceptions.RedirectWarning",
 }
 PAYLOAD_ERRORS = {"builtins.ValueError", "builtins.TypeError"}
+# PostgreSQL refusing a value of the wrong type ("not an id" for a many2one,
+# which the ORM passes through): the statement fails whole, nothing is written.
+PAYLOAD_ERRORS |= {
+    f"psycopg2.errors.{name}"
+    for name in dir(psycopg2.errors)
+    if isinstance(getattr(psycopg2.errors, name), type)
+    and issubclass(getattr(psycopg2.errors, name), psycopg2.DataError)
+}
 # 1 MB of incompressible text: PostgreSQL would compress a repeated letter
 # into a few bytes and hide a value too big for an index.
 HUGE = "".join(random.Random(5).choices(string.ascii_letters, k=1024 * 1024))
@@ -65,7 +76,11 @@ START_END = [("start", "end"), ("start", "stop"), ("from", "to"), ("begin", "end
 
 def typed_bad_values(field):
     """Values a user can type into a form for this field, yet bad."""
-    if field.type in ("integer", "float", "monetary"):
+    if field.type == "integer":
+        # The most negative value PostgreSQL's integer holds: beyond it the
+        # overflow is Odoo's, for every integer field, not ours.
+        return [("negative", -1), ("very negative", -(2**31))]
+    if field.type in ("float", "monetary"):
         return [("negative", -1), ("very negative", -(10**12))]
     if field.type in ("char", "text", "html"):
         return [("1 MB string", HUGE)]
