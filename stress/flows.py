@@ -63,12 +63,14 @@ def required_values(admin, model, known):
 class Scenario:
     """Data set up as admin once, then shared by every simulated user."""
 
-    def __init__(self, admin, users=50, keepers_share=0.2, prefix="gs_load"):
+    def __init__(
+        self, admin, users=50, keepers_share=0.2, prefix="gs_load", keeper_role="staff"
+    ):
         self.admin = admin
         self.lock = threading.Lock()
         self.created = {"maintenance.request": [], "stock.picking": []}
         requester = xmlid(admin, GROUP + "requester")
-        staff = xmlid(admin, GROUP + "staff")
+        staff = xmlid(admin, GROUP + keeper_role)
         stock_user = xmlid(admin, "stock.group_stock_user")
         self.keepers = max(1, int(users * keepers_share))
         self.logins = []
