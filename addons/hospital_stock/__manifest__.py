@@ -44,7 +44,9 @@
         "views/hr_department_views.xml",
         "views/hospital_stock_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/hospital_stock_demo.xml",
+    ],
     "assets": {
         "web.assets_tests": [
             "hospital_stock/static/src/js/tours/*.js",

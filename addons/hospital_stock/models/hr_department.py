@@ -103,6 +103,13 @@ class HrDepartment(models.Model):
             self._hospital_link_location()
         return result
 
+    @api.model
+    def _hospital_create_missing_locations(self):
+        """Wards that existed before this module get their location too."""
+        self.search(
+            [("hospital_kind", "=", "ward"), ("hospital_location_id", "=", False)]
+        )._hospital_create_location()
+
     def _hospital_create_location(self):
         """Give each ward its own stock location under the hospital's wards."""
         parent = self.env.ref("hospital_stock.location_wards")
