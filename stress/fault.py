@@ -216,14 +216,12 @@ def main():
             print(
                 f"client errors from {first:+.1f}s to {last:+.1f}s around the restart"
             )
-            kinds = collections.Counter(
-                "during or just after the restart"
-                if outage["start"] - 1 <= e[1] <= outage["end"] + 30
-                else "elsewhere"
-                for e in errors
+            buckets = collections.Counter(
+                int((e[1] - outage["start"]) // 5) * 5 for e in errors
             )
-            for kind, count in kinds.items():
-                print(f"  {count} errors {kind}")
+            print("errors per 5 s, relative to the restart:")
+            for start in sorted(buckets):
+                print(f"  {start:+4d}s .. {start + 5:+4d}s  {buckets[start]:5d}")
         # After recovery: a new session, so that nothing cached hides a loss.
         admin = Client(server.url, db, "admin", "admin")
         ok = print_verification(scenario.verify(admin))

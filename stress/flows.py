@@ -297,7 +297,9 @@ def user_loop(scenario, url, db, login, keeper, stop_at, results, seed):
         error = None
         try:
             flow(client)
-        except (RpcError, OSError) as exc:
+        except RpcError as exc:
+            error = str(exc)[:240]
+        except OSError as exc:
             error = type(exc).__name__ + ": " + str(exc)[:200]
         results.append((flow.__name__, started, time.time() - started, error))
         time.sleep(rng.uniform(0.0, 0.2))

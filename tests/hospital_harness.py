@@ -121,6 +121,30 @@ def role_users(env, prefix="gs"):
     }
 
 
+def plausible_values(env, Model, day):
+    """Values for the required fields without a default: the first record of
+    a many2one, the first choice of a selection, a word, 1, ``day``."""
+    defaults = Model.default_get(list(Model._fields))
+    vals = {}
+    for name, field in Model._fields.items():
+        if not field.required or name in defaults or field.compute:
+            continue
+        if field.type == "many2one":
+            vals[name] = env[field.comodel_name].sudo().search([], limit=1).id
+        elif field.type == "selection":
+            selection = field._description_selection(env)
+            vals[name] = selection[0][0] if selection else False
+        elif field.type in ("char", "text", "html"):
+            vals[name] = "GS probe"
+        elif field.type in ("integer", "float", "monetary"):
+            vals[name] = 1
+        elif field.type == "date":
+            vals[name] = str(day)
+        elif field.type == "datetime":
+            vals[name] = f"{day} 08:00:00"
+    return vals
+
+
 # A record rule whose domain speaks only of companies isolates hospitals, not
 # departments or vendors.
 _COMPANY_ONLY = re.compile(r"company_ids?|\bFalse\b|\bin\b|=|\||&|!|[\[\]()',\"\s]")

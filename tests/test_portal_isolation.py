@@ -13,6 +13,7 @@ vendor with a model method::
 The test fails naming the model when that method is missing.
 """
 
+import datetime
 import re
 import uuid
 
@@ -157,16 +158,43 @@ class TestPortalIsolation(HttpCase):
             )
 
     def _path(self, url, record_id):
-        """Fill a route's placeholders with ``record_id`` (numbers, records)
-        or a harmless word (strings, paths)."""
+        """Fill a route's placeholders: ``record_id`` for numbers and records;
+        for a word such as ``<string:token>``, a real value of a field of the
+        suite named alike (``qr_token``), so that the route does not just
+        answer "not found"; else a harmless word."""
 
         def fill(match):
-            converter = match.group(1) or "default"
+            converter, name = match.group(1) or "default", match.group(2)
             if converter.startswith(("int", "model")):
                 return str(record_id)
-            return "gs-probe"
+            return self._known_value(name) or "gs-probe"
 
-        return re.sub(r"<(?:([a-z]+)(?:\([^)]*\))?:)?[a-zA-Z_]+>", fill, url)
+        return re.sub(r"<(?:([a-z]+)(?:\([^)]*\))?:)?([a-zA-Z_]+)>", fill, url)
+
+    def _known_value(self, name):
+        for model in sorted(self.models):
+            Model = self.env[model].sudo()
+            for fname, field in Model._fields.items():
+                if (
+                    field.type == "char"
+                    and field.store
+                    and (fname == name or fname.endswith("_" + name))
+                ):
+                    record = Model.search([(fname, "!=", False)], limit=1)
+                    if not record:
+                        record = self._try_create(Model)
+                    if record and record[fname]:
+                        return record[fname]
+        return None
+
+    def _try_create(self, Model):
+        try:
+            with self.env.cr.savepoint():
+                return Model.create(
+                    harness.plausible_values(self.env, Model, datetime.date.today())
+                )
+        except Exception:  # noqa: BLE001 - no plausible record, no probe value
+            return None
 
     # -- the vendor and the hospital's internal data -------------------------
 

@@ -228,25 +228,7 @@ class TestRpcFuzz(HttpCase):
         ]
 
     def _base_values(self, Model):
-        """Plausible values for the required fields without a default."""
-        defaults = Model.default_get(list(Model._fields))
-        vals = {}
-        for name, field in Model._fields.items():
-            if not field.required or name in defaults or field.compute:
-                continue
-            if field.type == "many2one":
-                comodel = self.env[field.comodel_name].sudo().search([], limit=1)
-                vals[name] = comodel.id
-            elif field.type == "selection":
-                selection = field._description_selection(self.env)
-                vals[name] = selection[0][0] if selection else False
-            elif field.type in ("char", "text", "html"):
-                vals[name] = "GS fuzz"
-            elif field.type in ("integer", "float", "monetary"):
-                vals[name] = 1
-            elif field.type in ("date", "datetime"):
-                vals[name] = date_value(field, TODAY)
-        return vals
+        return harness.plausible_values(self.env, Model, TODAY)
 
     def _mutations(self, Model, fields):
         for name in self._fuzz_fields(Model, fields):
