@@ -9,6 +9,7 @@ no browser download is needed: Debian's /usr/bin/chromium is enough.
 """
 
 import argparse
+import base64
 import json
 import shutil
 import socket
@@ -90,8 +91,6 @@ class Browser:
 
     def shot(self, path):
         data = self.call("Page.captureScreenshot", format="png")["data"]
-        import base64
-
         with open(path, "wb") as fh:
             fh.write(base64.b64decode(data))
 
@@ -117,9 +116,10 @@ def main():
     try:
         login_url = f"{args.url}/web/login" + (f"?db={args.db}" if args.db else "")
         browser.goto(login_url, settle=1)
+        login, password = json.dumps(args.login), json.dumps(args.password)
         browser.js(
-            f"""document.querySelector('input[name=login]').value = {json.dumps(args.login)};
-            document.querySelector('input[name=password]').value = {json.dumps(args.password)};
+            f"""document.querySelector('input[name=login]').value = {login};
+            document.querySelector('input[name=password]').value = {password};
             document.querySelector('form.oe_login_form').submit();"""
         )
         time.sleep(3)

@@ -16,6 +16,10 @@ class HospitalTierValidation(models.AbstractModel):
     def evaluate_tier(self, tier):
         if tier.definition_type != "hospital_threshold":
             return super().evaluate_tier(tier)
-        return super().evaluate_tier(tier).filtered(
-            lambda rec: tier._hospital_threshold_reached(rec, rec._get_company())
+        return (
+            super()
+            .evaluate_tier(tier)
+            .filtered(
+                lambda rec: tier._hospital_threshold_reached(rec, rec._get_company())
+            )
         )

@@ -198,8 +198,7 @@ class ResCompany(models.Model):
     hospital_major_contract_amount = fields.Monetary(
         string="Major Contract Amount",
         default=1000000.0,
-        help="Contracts at or above this amount go to the president's office "
-        "meeting.",
+        help="Contracts at or above this amount go to the president's office meeting.",
     )
     hospital_major_contract_years = fields.Integer(
         string="Major Contract Duration (years)", default=5

@@ -54,9 +54,7 @@ class TestAccess(HospitalLogisticsCase):
             self.company.with_user(self.vendor).write({"hospital_response_hours": 1})
 
     def test_finance_sees_reporting_not_configuration(self):
-        reporting = self.env.ref(
-            "hospital_logistics.hospital_logistics_menu_reporting"
-        )
+        reporting = self.env.ref("hospital_logistics.hospital_logistics_menu_reporting")
         config = self.env.ref("hospital_logistics.hospital_logistics_menu_config")
         menus = self._visible_menus(self.finance)
         self.assertNotIn(config.id, menus)

@@ -35,7 +35,9 @@ class TestTierThreshold(HospitalLogisticsCase):
                 "hospital_repair_approval_amount": 1000,
             }
         )
-        self.assertTrue(self.tier._hospital_threshold_reached(self.company, self.company))
+        self.assertTrue(
+            self.tier._hospital_threshold_reached(self.company, self.company)
+        )
         self.company.hospital_repair_approval_amount = 2000
         self.assertFalse(
             self.tier._hospital_threshold_reached(self.company, self.company)
@@ -48,9 +50,13 @@ class TestTierThreshold(HospitalLogisticsCase):
                 "hospital_repair_approval_amount": 1000,
             }
         )
-        self.assertFalse(self.tier._hospital_threshold_reached(self.company, self.company))
+        self.assertFalse(
+            self.tier._hospital_threshold_reached(self.company, self.company)
+        )
         self.tier.hospital_threshold_operator = ">="
-        self.assertTrue(self.tier._hospital_threshold_reached(self.company, self.company))
+        self.assertTrue(
+            self.tier._hospital_threshold_reached(self.company, self.company)
+        )
 
     def test_document_value_must_be_a_number(self):
         with self.assertRaises(ValidationError):
