@@ -6,6 +6,7 @@ from . import hospital_escalation_level
 from . import maintenance_team
 from . import maintenance_equipment
 from . import maintenance_kind
+from . import maintenance_plan
 from . import hospital_checklist_item
 from . import hospital_request_checklist
 from . import hospital_request_part

@@ -77,7 +77,9 @@ class HospitalEscalationLevel(models.Model):
         if self.recipient == "team_leader":
             return request.maintenance_team_id.user_id or self.user_id
         if self.recipient == "group":
-            return self.group_id.all_user_ids.filtered(
+            # Direct members only: leadership implies the manager role but must
+            # not receive the section chief's rung.
+            return self.group_id.user_ids.filtered(
                 lambda u: u.active and request.company_id in u.company_ids
             )
         return self.user_id

@@ -389,13 +389,15 @@ class MaintenanceRequest(models.Model):
                         self.env._("Only the service desk sets the status of a request.")
                     )
         Category = self.env["hospital.service.category"]
+        Equipment = self.env["maintenance.equipment"].sudo()
         for vals in vals_list:
-            # The stock default team would win over the category's team.
-            if vals.get("service_category_id") and not (
-                vals.get("maintenance_team_id") or vals.get("equipment_id")
-            ):
-                team = Category.browse(vals["service_category_id"]).team_id
-                vals["maintenance_team_id"] = team.id
+            # The stock default team would win over the equipment's or the
+            # category's team, which the form would have proposed.
+            if not vals.get("maintenance_team_id"):
+                team = Equipment.browse(vals.get("equipment_id")).maintenance_team_id
+                team = team or Category.browse(vals.get("service_category_id")).team_id
+                if team:
+                    vals["maintenance_team_id"] = team.id
         requests = super().create(vals_list)
         for request in requests:
             request.message_subscribe(partner_ids=request.requester_id.partner_id.ids)
@@ -839,7 +841,6 @@ class MaintenanceRequest(models.Model):
         now = fields.Datetime.now()
         activity_type = self.env.ref("hospital_maintenance.mail_act_hospital_escalation")
         model_id = self.env["ir.model"]._get_id(self._name)
-        summary = self.env._("Escalated: %(level)s", level=rung.name)
         by_recipient = {}
         recipients_cache = {}
         for request in self:
@@ -849,31 +850,36 @@ class MaintenanceRequest(models.Model):
                 recipients_cache[key] = rung._recipients(request)
             for recipient in recipients_cache[key]:
                 by_recipient.setdefault(recipient, []).append(request.id)
-        activity_vals = [
-            {
-                "activity_type_id": activity_type.id,
-                "res_model_id": model_id,
-                "res_id": request_id,
-                "user_id": recipient.id,
-                "summary": summary,
-                "date_deadline": fields.Date.context_today(self),
-            }
-            for recipient, request_ids in by_recipient.items()
-            for request_id in request_ids
-        ]
-        self.env["mail.activity"].sudo().with_context(
-            mail_activity_quick_update=True
-        ).create(activity_vals)
+        activity_vals = []
         for recipient, request_ids in by_recipient.items():
+            # Stored texts: write them in the recipient's language.
+            translated = self.with_context(lang=recipient.lang).env
+            summary = translated._(
+                "Escalated: %(level)s", level=rung.with_env(translated).name
+            )
+            activity_vals += [
+                {
+                    "activity_type_id": activity_type.id,
+                    "res_model_id": model_id,
+                    "res_id": request_id,
+                    "user_id": recipient.id,
+                    "summary": summary,
+                    "date_deadline": fields.Date.context_today(self),
+                }
+                for request_id in request_ids
+            ]
             self.env["mail.thread"].sudo().message_notify(
                 partner_ids=recipient.partner_id.ids,
                 subject=summary,
-                body=self.env._(
+                body=translated._(
                     "%(count)s requests are late or about to be late and have been "
                     "escalated to you. See your activities.",
                     count=len(request_ids),
                 ),
             )
+        self.env["mail.activity"].sudo().with_context(
+            mail_activity_quick_update=True
+        ).create(activity_vals)
         self.with_context(tracking_disable=True).write(
             {"escalation_level": rung.level, "escalated_at": now}
         )

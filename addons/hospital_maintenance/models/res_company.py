@@ -26,6 +26,19 @@ class ResCompany(models.Model):
             "hospital_handover_grace_minutes": "period",
         }
 
+    def write(self, vals):
+        res = super().write(vals)
+        if {"hospital_generator_test_days", "hospital_tool_inventory_months"} & set(
+            vals
+        ):
+            self.env["maintenance.plan"].sudo().search(
+                [
+                    ("company_id", "in", self.ids),
+                    ("maintenance_kind_id.interval_setting", "!=", False),
+                ]
+            )._hospital_follow_settings()
+        return res
+
     @api.constrains("hospital_unsatisfied_rating")
     def _check_hospital_unsatisfied_rating(self):
         for company in self:

@@ -96,3 +96,17 @@ class TestEscalation(HospitalMaintenanceCase):
         run(2)  # warm the caches of the first run
         small, big = run(3), run(30)
         self.assertEqual(small, big)
+
+    def test_role_rung_reaches_direct_members_only(self):
+        self.level_chief.write(
+            {"recipient": "group", "user_id": False,
+             "group_id": self.env.ref(
+                 "hospital_logistics.hospital_logistics_group_manager").id}
+        )
+        request = self._request(reported_at=self._hours_ago(5))
+        self.env["maintenance.request"]._cron_escalate()
+        self.assertEqual(len(self._escalations(request, self.manager)), 1)
+        self.assertFalse(
+            self._escalations(request, self.leader),
+            "the deputy director is not a section chief, though leadership implies it",
+        )

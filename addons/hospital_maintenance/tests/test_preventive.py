@@ -36,6 +36,17 @@ class TestPreventive(HospitalMaintenanceCase):
             self.kind.checklist_item_ids.mapped("name"),
         )
 
+    def test_generator_plan_follows_the_setting(self):
+        self.kind.interval_setting = "hospital_generator_test_days"
+        self.company.hospital_generator_test_days = 7
+        plan = self.env["maintenance.plan"].create(
+            {"equipment_id": self.generator.id, "maintenance_kind_id": self.kind.id,
+             "interval": 3, "interval_step": "year"}
+        )
+        self.assertEqual((plan.interval, plan.interval_step), (7, "day"))
+        self.company.hospital_generator_test_days = 10
+        self.assertEqual(plan.interval, 10)
+
     def test_checklist_must_be_recorded_before_completion(self):
         request = self._request(
             category=self.cat_minor, maintenance_kind_id=self.kind.id,

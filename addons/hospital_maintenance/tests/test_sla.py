@@ -83,8 +83,12 @@ class TestSla(HospitalMaintenanceCase):
         equipment = self.env["maintenance.equipment"].create(
             {"name": "Infusion pump", "hospital_location_id": self.room_icu.id}
         )
-        request = self._request(location_id=False, equipment_id=equipment.id)
+        request = self.env["maintenance.request"].create(
+            {"name": "Pump alarm", "service_category_id": self.cat_repair.id,
+             "equipment_id": equipment.id}
+        )
         self.assertEqual(request.location_id, self.room_icu)
+        self.assertEqual(request.department_id, self.icu)
 
     def test_negative_category_times_refused(self):
         with self.assertRaises(ValidationError):
