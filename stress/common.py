@@ -202,6 +202,15 @@ class Server:
         text = self.logfile.read_text(encoding="utf-8", errors="replace")
         return len(RETRY_LINE.findall(text))
 
+    def timeouts(self):
+        """Requests a worker dropped because the request did not arrive
+        within its socket timeout (2 s in Odoo's prefork workers)."""
+        if not self.logfile.exists():
+            return 0
+        return self.logfile.read_text(encoding="utf-8", errors="replace").count(
+            "Request timed out"
+        )
+
     def errors(self):
         if not self.logfile.exists():
             return []

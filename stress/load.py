@@ -135,6 +135,13 @@ def main():
         errors = print_report(results, wall)
         ok = print_verification(scenario.verify())
         print(f"serialization failures retried by Odoo: {server.retries()}")
+        # Odoo's prefork server listens with a backlog of 8 per worker: more
+        # clients than that connecting at once, without a proxy in front,
+        # get their connection reset; the worker timeouts are the rest.
+        print(
+            f"requests dropped by a worker's socket timeout: {server.timeouts()}; "
+            f"listen backlog: {8 * args.workers} connections"
+        )
     finally:
         server.stop()
         if not args.keep_db:
