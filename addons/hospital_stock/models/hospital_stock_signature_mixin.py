@@ -17,6 +17,16 @@ class HospitalStockSignatureMixin(models.AbstractModel):
 
     _hospital_signers = {}
 
+    hospital_signer_name = fields.Char(
+        compute="_compute_hospital_signer_name",
+        help="Prefills the signature pad with the name of who is signing.",
+    )
+
+    @api.depends_context("uid")
+    def _compute_hospital_signer_name(self):
+        for record in self:
+            record.hospital_signer_name = self.env.user.name
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
