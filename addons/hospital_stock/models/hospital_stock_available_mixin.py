@@ -20,17 +20,22 @@ class HospitalStockAvailableMixin(models.AbstractModel):
             )
         if product.tracking != "none" and not lot:
             raise UserError(
-                self.env._("Say which lot of %(product)s.", product=product.display_name)
+                self.env._(
+                    "Say which lot of %(product)s.", product=product.display_name
+                )
             )
         available = (
             self.env["stock.quant"]
             .sudo()
-            ._get_available_quantity(product, location, lot_id=lot or None, strict=bool(lot))
+            ._get_available_quantity(
+                product, location, lot_id=lot or None, strict=bool(lot)
+            )
         )
         if float_compare(quantity, available, precision_rounding=rounding) > 0:
             raise UserError(
                 self.env._(
-                    "Only %(available)s %(product)s on hand in %(location)s, not %(qty)s.",
+                    "Only %(available)s %(product)s on hand in %(location)s, "
+                    "not %(qty)s.",
                     available=available,
                     product=product.display_name,
                     location=location.display_name,

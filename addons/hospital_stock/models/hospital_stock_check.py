@@ -23,7 +23,9 @@ class HospitalStockCheck(models.Model):
     date = fields.Datetime(
         string="Counted On", default=fields.Datetime.now, required=True, readonly=True
     )
-    user_id = fields.Many2one("res.users", string="Counted By", default=lambda self: self.env.user)
+    user_id = fields.Many2one(
+        "res.users", string="Counted By", default=lambda self: self.env.user
+    )
     state = fields.Selection(
         [("draft", "Counting"), ("done", "Signed")],
         default="draft",
@@ -36,8 +38,12 @@ class HospitalStockCheck(models.Model):
         string="Differences", compute="_compute_difference_count", store=True
     )
     custodian_signature = fields.Binary(string="Custodian Signature", copy=False)
-    custodian_signature_user_id = fields.Many2one("res.users", string="Signed By", readonly=True, copy=False)
-    custodian_signature_date = fields.Datetime(string="Signed On", readonly=True, copy=False)
+    custodian_signature_user_id = fields.Many2one(
+        "res.users", string="Signed By", readonly=True, copy=False
+    )
+    custodian_signature_date = fields.Datetime(
+        string="Signed On", readonly=True, copy=False
+    )
 
     @api.depends("line_ids.difference")
     def _compute_difference_count(self):
@@ -48,7 +54,9 @@ class HospitalStockCheck(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.check") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("hospital.stock.check") or "/"
+                )
         checks = super().create(vals_list)
         checks.filtered(lambda c: not c.line_ids)._hospital_load_lines()
         return checks
@@ -58,7 +66,10 @@ class HospitalStockCheck(models.Model):
             for check in self:
                 if check.state == "done":
                     raise UserError(
-                        self.env._("Check %(name)s is signed and cannot change.", name=check.name)
+                        self.env._(
+                            "Check %(name)s is signed and cannot change.",
+                            name=check.name,
+                        )
                     )
         return super().write(vals)
 
@@ -72,7 +83,9 @@ class HospitalStockCheck(models.Model):
         quants = (
             self.env["stock.quant"]
             .sudo()
-            .search([("location_id", "in", self.location_id.ids), ("quantity", "!=", 0)])
+            .search(
+                [("location_id", "in", self.location_id.ids), ("quantity", "!=", 0)]
+            )
         )
         Line = self.env["hospital.stock.check.line"].sudo()
         Line.create(
@@ -114,7 +127,9 @@ class HospitalStockCheck(models.Model):
             if check.state != "draft":
                 raise UserError(self.env._("This check is already signed."))
             if not check.custodian_signature:
-                raise UserError(self.env._("The custodian signs the check to close it."))
+                raise UserError(
+                    self.env._("The custodian signs the check to close it.")
+                )
             check.line_ids._hospital_check_counted()
         self._hospital_refresh_theoretical()
         now = fields.Datetime.now()
@@ -161,7 +176,9 @@ class HospitalStockCheck(models.Model):
             )
         )
         managers = self.env.ref(LOGISTICS_MANAGER).user_ids.filtered(
-            lambda u: not u.share and u.active and u.id != self.env.ref("base.user_root").id
+            lambda u: (
+                not u.share and u.active and u.id != self.env.ref("base.user_root").id
+            )
         )
         model = self.env["ir.model"]._get_id("hr.department")
         vals = []
@@ -176,7 +193,8 @@ class HospitalStockCheck(models.Model):
                         "activity_type_id": todo.id,
                         "summary": self._hospital_overdue_summary(),
                         "note": self.env._(
-                            "The weekly stock check of %(department)s was due on %(date)s.",
+                            "The weekly stock check of %(department)s was due "
+                            "on %(date)s.",
                             department=department.name,
                             date=department.hospital_location_id.hospital_check_due_date,
                         ),

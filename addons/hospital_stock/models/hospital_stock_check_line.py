@@ -7,7 +7,9 @@ class HospitalStockCheckLine(models.Model):
     _description = "Ward Stock Check Line"
     _order = "product_id, lot_id"
 
-    check_id = fields.Many2one("hospital.stock.check", required=True, ondelete="cascade", index=True)
+    check_id = fields.Many2one(
+        "hospital.stock.check", required=True, ondelete="cascade", index=True
+    )
     company_id = fields.Many2one(related="check_id.company_id", store=True)
     department_id = fields.Many2one(related="check_id.department_id", store=True)
     product_id = fields.Many2one("product.product", string="Item", required=True)
@@ -15,7 +17,9 @@ class HospitalStockCheckLine(models.Model):
     expiration_date = fields.Datetime(related="lot_id.expiration_date")
     expiry_state = fields.Selection(related="lot_id.hospital_expiry_state")
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
-    theoretical_qty = fields.Float(string="On Books", digits="Product Unit", readonly=True)
+    theoretical_qty = fields.Float(
+        string="On Books", digits="Product Unit", readonly=True
+    )
     counted_qty = fields.Float(string="Counted", digits="Product Unit")
     difference = fields.Float(
         digits="Product Unit", compute="_compute_difference", store=True

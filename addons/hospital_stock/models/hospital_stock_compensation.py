@@ -11,17 +11,28 @@ class HospitalStockCompensation(models.Model):
     _order = "create_date desc, id desc"
     _check_company_auto = True
 
-    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     currency_id = fields.Many2one(related="company_id.currency_id")
     active = fields.Boolean(default=True)
     reconciliation_id = fields.Many2one(
-        "hospital.stock.reconciliation", string="Reconciliation", readonly=True, index=True
+        "hospital.stock.reconciliation",
+        string="Reconciliation",
+        readonly=True,
+        index=True,
     )
-    department_id = fields.Many2one("hr.department", required=True, index=True, readonly=True)
+    department_id = fields.Many2one(
+        "hr.department", required=True, index=True, readonly=True
+    )
     product_id = fields.Many2one("product.product", string="Item", readonly=True)
     quantity = fields.Float(digits="Product Unit", readonly=True)
     user_id = fields.Many2one(
-        "res.users", string="Responsible Person", required=True, readonly=True, tracking=True
+        "res.users",
+        string="Responsible Person",
+        required=True,
+        readonly=True,
+        tracking=True,
     )
     amount = fields.Monetary(required=True, readonly=True, tracking=True)
     reason = fields.Text(readonly=True)
@@ -38,5 +49,7 @@ class HospitalStockCompensation(models.Model):
 
     def unlink(self):
         if not self.env.user.has_group(LOGISTICS_MANAGER):
-            raise UserError(self.env._("Compensation records are archived, not deleted."))
+            raise UserError(
+                self.env._("Compensation records are archived, not deleted.")
+            )
         return super().unlink()

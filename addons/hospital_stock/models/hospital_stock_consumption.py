@@ -12,7 +12,9 @@ class HospitalStockConsumption(models.Model):
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
     date = fields.Datetime(default=fields.Datetime.now, required=True, tracking=True)
-    user_id = fields.Many2one("res.users", string="Recorded By", default=lambda self: self.env.user)
+    user_id = fields.Many2one(
+        "res.users", string="Recorded By", default=lambda self: self.env.user
+    )
     state = fields.Selection(
         [("draft", "Draft"), ("done", "Recorded")],
         default="draft",
@@ -20,7 +22,9 @@ class HospitalStockConsumption(models.Model):
         tracking=True,
         copy=False,
     )
-    line_ids = fields.One2many("hospital.stock.consumption.line", "consumption_id", string="Items")
+    line_ids = fields.One2many(
+        "hospital.stock.consumption.line", "consumption_id", string="Items"
+    )
     cost_center_id = fields.Many2one(
         related="department_id.cost_center_id", string="Cost Centre"
     )
@@ -30,11 +34,18 @@ class HospitalStockConsumption(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.consumption") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("hospital.stock.consumption")
+                    or "/"
+                )
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su and any(c.state == "done" for c in self) and set(vals) - {"active", "note"}:
+        if (
+            not self.env.su
+            and any(c.state == "done" for c in self)
+            and set(vals) - {"active", "note"}
+        ):
             raise UserError(self.env._("Recorded consumption cannot change."))
         return super().write(vals)
 
@@ -74,4 +85,3 @@ class HospitalStockConsumption(models.Model):
             )
         self.write({"state": "done"})
         return True
-

@@ -27,5 +27,8 @@ class HospitalStockConsumptionLine(models.Model):
     def _hospital_check_available(self):
         for line in self:
             line._hospital_check_available_in(
-                line.consumption_id.location_id, line.product_id, line.lot_id, line.quantity
+                line.consumption_id.location_id,
+                line.product_id,
+                line.lot_id,
+                line.quantity,
             )

@@ -28,9 +28,15 @@ class HospitalStockHandover(models.Model):
         tracking=True,
         copy=False,
     )
-    outgoing_user_id = fields.Many2one("res.users", string="Outgoing Head Nurse", required=True)
-    incoming_user_id = fields.Many2one("res.users", string="Incoming Head Nurse", required=True)
-    line_ids = fields.One2many("hospital.stock.handover.line", "handover_id", string="Joint Count")
+    outgoing_user_id = fields.Many2one(
+        "res.users", string="Outgoing Head Nurse", required=True
+    )
+    incoming_user_id = fields.Many2one(
+        "res.users", string="Incoming Head Nurse", required=True
+    )
+    line_ids = fields.One2many(
+        "hospital.stock.handover.line", "handover_id", string="Joint Count"
+    )
     date_done = fields.Datetime(string="Handed Over On", readonly=True)
     outgoing_signature = fields.Binary(copy=False)
     outgoing_signature_user_id = fields.Many2one("res.users", readonly=True, copy=False)
@@ -58,7 +64,9 @@ class HospitalStockHandover(models.Model):
                 handover.activity_schedule(
                     "mail.mail_activity_data_todo",
                     user_id=user.id,
-                    summary=self.env._("Joint count and signatures of the custody handover"),
+                    summary=self.env._(
+                        "Joint count and signatures of the custody handover"
+                    ),
                 )
         return handovers
 
@@ -68,7 +76,11 @@ class HospitalStockHandover(models.Model):
         return
 
     def write(self, vals):
-        if not self.env.su and any(h.state == "done" for h in self) and set(vals) - {"active"}:
+        if (
+            not self.env.su
+            and any(h.state == "done" for h in self)
+            and set(vals) - {"active"}
+        ):
             raise UserError(self.env._("A completed handover cannot change."))
         return super().write(vals)
 
@@ -85,7 +97,9 @@ class HospitalStockHandover(models.Model):
         quants = (
             self.env["stock.quant"]
             .sudo()
-            .search([("location_id", "in", self.location_id.ids), ("quantity", "!=", 0)])
+            .search(
+                [("location_id", "in", self.location_id.ids), ("quantity", "!=", 0)]
+            )
         )
         self.env["hospital.stock.handover.line"].sudo().create(
             [
@@ -108,7 +122,10 @@ class HospitalStockHandover(models.Model):
                 raise UserError(self.env._("This handover is already complete."))
             if not (handover.outgoing_signature and handover.incoming_signature):
                 raise UserError(
-                    self.env._("Both the outgoing and the incoming head nurse sign the handover.")
+                    self.env._(
+                        "Both the outgoing and the incoming head nurse sign the "
+                        "handover."
+                    )
                 )
             if any(line.counted_qty < 0 for line in handover.line_ids):
                 raise UserError(self.env._("A counted quantity cannot be negative."))

@@ -6,7 +6,9 @@ class HospitalStockHandoverLine(models.Model):
     _name = "hospital.stock.handover.line"
     _description = "Custody Handover Line"
 
-    handover_id = fields.Many2one("hospital.stock.handover", required=True, ondelete="cascade", index=True)
+    handover_id = fields.Many2one(
+        "hospital.stock.handover", required=True, ondelete="cascade", index=True
+    )
     company_id = fields.Many2one(related="handover_id.company_id", store=True)
     department_id = fields.Many2one(related="handover_id.department_id", store=True)
     product_id = fields.Many2one("product.product", string="Item", required=True)
@@ -14,7 +16,9 @@ class HospitalStockHandoverLine(models.Model):
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
     book_qty = fields.Float(string="On Books", digits="Product Unit", readonly=True)
     counted_qty = fields.Float(string="Counted Together", digits="Product Unit")
-    difference = fields.Float(digits="Product Unit", compute="_compute_difference", store=True)
+    difference = fields.Float(
+        digits="Product Unit", compute="_compute_difference", store=True
+    )
     note = fields.Char()
 
     @api.depends("book_qty", "counted_qty")

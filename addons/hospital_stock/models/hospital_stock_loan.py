@@ -32,19 +32,29 @@ class HospitalStockLoan(models.Model):
         tracking=True,
         copy=False,
     )
-    product_id = fields.Many2one("product.product", string="Item", required=True, tracking=True)
+    product_id = fields.Many2one(
+        "product.product", string="Item", required=True, tracking=True
+    )
     tracking = fields.Selection(related="product_id.tracking")
-    important = fields.Boolean(related="product_id.hospital_important", string="Important Item")
-    lot_id = fields.Many2one("stock.lot", string="Lot", domain="[('product_id', '=', product_id)]")
+    important = fields.Boolean(
+        related="product_id.hospital_important", string="Important Item"
+    )
+    lot_id = fields.Many2one(
+        "stock.lot", string="Lot", domain="[('product_id', '=', product_id)]"
+    )
     quantity = fields.Float(digits="Product Unit", required=True, default=1.0)
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
     borrower_name = fields.Char(string="Borrower", required=True, tracking=True)
-    borrower_department_id = fields.Many2one("hr.department", string="Borrowing Department")
+    borrower_department_id = fields.Many2one(
+        "hr.department", string="Borrowing Department"
+    )
     borrower_signature = fields.Binary(string="Borrower Signature", copy=False)
     date_lent = fields.Datetime(string="Lent On", readonly=True, copy=False)
     date_due = fields.Date(string="Due Back", required=True, tracking=True)
     date_returned = fields.Datetime(string="Returned On", readonly=True, copy=False)
-    approved_by_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
+    approved_by_id = fields.Many2one(
+        "res.users", string="Approved By", readonly=True, copy=False
+    )
     is_overdue = fields.Boolean(
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
     )
@@ -53,15 +63,27 @@ class HospitalStockLoan(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.loan") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("hospital.stock.loan") or "/"
+                )
         return super().create(vals_list)
 
     def write(self, vals):
-        if not self.env.su and set(vals) - {"active", "state", "borrower_signature", "approved_by_id", "date_lent", "date_returned"}:
+        if not self.env.su and set(vals) - {
+            "active",
+            "state",
+            "borrower_signature",
+            "approved_by_id",
+            "date_lent",
+            "date_returned",
+        }:
             for loan in self:
                 if loan.state not in ("draft", "to_approve", "approved"):
                     raise UserError(
-                        self.env._("Loan %(name)s is out: only its return is recorded.", name=loan.name)
+                        self.env._(
+                            "Loan %(name)s is out: only its return is recorded.",
+                            name=loan.name,
+                        )
                     )
         return super().write(vals)
 
@@ -80,7 +102,10 @@ class HospitalStockLoan(models.Model):
     def _search_is_overdue(self, operator, value):
         if operator != "in":
             return NotImplemented
-        return [("state", "=", "lent"), ("date_due", "<", fields.Date.context_today(self))]
+        return [
+            ("state", "=", "lent"),
+            ("date_due", "<", fields.Date.context_today(self)),
+        ]
 
     def action_submit(self):
         for loan in self:
@@ -124,7 +149,9 @@ class HospitalStockLoan(models.Model):
                     self.env._("Loan %(name)s is not approved yet.", name=loan.name)
                 )
             if not loan.borrower_signature:
-                raise UserError(self.env._("The borrower signs before taking the item."))
+                raise UserError(
+                    self.env._("The borrower signs before taking the item.")
+                )
             loan._hospital_check_available_in(
                 loan.location_id, loan.product_id, loan.lot_id, loan.quantity
             )

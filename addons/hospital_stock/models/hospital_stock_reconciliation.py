@@ -63,7 +63,9 @@ class HospitalStockReconciliation(models.Model):
     )
     date_from = fields.Datetime(string="From", readonly=True)
     date_to = fields.Datetime(string="To", related="check_id.date")
-    line_ids = fields.One2many("hospital.stock.reconciliation.line", "reconciliation_id", string="Lines")
+    line_ids = fields.One2many(
+        "hospital.stock.reconciliation.line", "reconciliation_id", string="Lines"
+    )
     currency_id = fields.Many2one(related="company_id.currency_id")
     difference_value = fields.Monetary(compute="_compute_totals", store=True)
     unexplained_loss_value = fields.Monetary(
@@ -73,18 +75,31 @@ class HospitalStockReconciliation(models.Model):
         help="Value of the shortages nobody could explain; above the setting it "
         "needs approval before the month is locked.",
     )
-    compensation_ids = fields.One2many("hospital.stock.compensation", "reconciliation_id")
+    compensation_ids = fields.One2many(
+        "hospital.stock.compensation", "reconciliation_id"
+    )
     custodian_signature = fields.Binary(string="Custodian Signature", copy=False)
-    custodian_signature_user_id = fields.Many2one("res.users", string="Custodian", readonly=True, copy=False)
-    custodian_signature_date = fields.Datetime(string="Custodian Signed On", readonly=True, copy=False)
+    custodian_signature_user_id = fields.Many2one(
+        "res.users", string="Custodian", readonly=True, copy=False
+    )
+    custodian_signature_date = fields.Datetime(
+        string="Custodian Signed On", readonly=True, copy=False
+    )
     logistics_signature = fields.Binary(string="Logistics Signature", copy=False)
-    logistics_signature_user_id = fields.Many2one("res.users", string="Logistics", readonly=True, copy=False)
-    logistics_signature_date = fields.Datetime(string="Logistics Signed On", readonly=True, copy=False)
+    logistics_signature_user_id = fields.Many2one(
+        "res.users", string="Logistics", readonly=True, copy=False
+    )
+    logistics_signature_date = fields.Datetime(
+        string="Logistics Signed On", readonly=True, copy=False
+    )
 
     @api.depends("department_id", "month")
     def _compute_name(self):
         for rec in self:
-            rec.name = "%s %s" % (rec.department_id.name or "", rec.month and rec.month.strftime("%Y-%m") or "")
+            rec.name = "{} {}".format(
+                rec.department_id.name or "",
+                rec.month and rec.month.strftime("%Y-%m") or "",
+            )
 
     @api.depends("line_ids.difference_value", "line_ids.cause")
     def _compute_totals(self):
@@ -133,14 +148,18 @@ class HospitalStockReconciliation(models.Model):
 
     def _hospital_check_month_free(self):
         for rec in self:
-            other = self.sudo().with_context(active_test=False).search(
-                [
-                    ("id", "!=", rec.id),
-                    ("location_id", "=", rec.location_id.id),
-                    ("month", "=", rec.month),
-                    ("state", "!=", "cancel"),
-                ],
-                limit=1,
+            other = (
+                self.sudo()
+                .with_context(active_test=False)
+                .search(
+                    [
+                        ("id", "!=", rec.id),
+                        ("location_id", "=", rec.location_id.id),
+                        ("month", "=", rec.month),
+                        ("state", "!=", "cancel"),
+                    ],
+                    limit=1,
+                )
             )
             if other.state == "locked":
                 raise UserError(
@@ -162,7 +181,9 @@ class HospitalStockReconciliation(models.Model):
         for rec in self:
             if rec.state != "draft":
                 raise UserError(
-                    self.env._("The reconciliation of %(name)s is locked.", name=rec.name)
+                    self.env._(
+                        "The reconciliation of %(name)s is locked.", name=rec.name
+                    )
                 )
             if rec.department_id.hospital_handover_pending:
                 raise UserError(
@@ -240,8 +261,14 @@ class HospitalStockReconciliation(models.Model):
             ledger = recs.location_id._hospital_ledger(date_from, date_to)
             for rec in recs:
                 products = {
-                    product_id for location_id, product_id in ledger if location_id == rec.location_id.id
-                } | {product_id for check_id, product_id in counted if check_id == rec.check_id.id}
+                    product_id
+                    for location_id, product_id in ledger
+                    if location_id == rec.location_id.id
+                } | {
+                    product_id
+                    for check_id, product_id in counted
+                    if check_id == rec.check_id.id
+                }
                 for product_id in products:
                     row = ledger.get((rec.location_id.id, product_id))
                     line_vals.append(
@@ -254,7 +281,9 @@ class HospitalStockReconciliation(models.Model):
                             "loaned_qty": row["loaned"] if row else 0.0,
                             "returned_qty": row["returned"] if row else 0.0,
                             "adjusted_qty": row["adjusted"] if row else 0.0,
-                            "counted_qty": counted.get((rec.check_id.id, product_id), 0.0),
+                            "counted_qty": counted.get(
+                                (rec.check_id.id, product_id), 0.0
+                            ),
                         }
                     )
         Line = self.env["hospital.stock.reconciliation.line"].sudo()
@@ -269,7 +298,9 @@ class HospitalStockReconciliation(models.Model):
         self._hospital_check_open()
         for rec in self:
             if not rec.line_ids:
-                raise UserError(self.env._("Compute the reconciliation before locking it."))
+                raise UserError(
+                    self.env._("Compute the reconciliation before locking it.")
+                )
             rec.line_ids._hospital_check_explained()
             if not (rec.custodian_signature and rec.logistics_signature):
                 raise UserError(
@@ -296,7 +327,9 @@ class HospitalStockReconciliation(models.Model):
             vals = []
             for line in rec.check_id.line_ids.filtered("difference"):
                 source = rec.location_id
-                destination = line.product_id.with_company(rec.company_id).property_stock_inventory
+                destination = line.product_id.with_company(
+                    rec.company_id
+                ).property_stock_inventory
                 if line.difference > 0:
                     source, destination = destination, source
                 vals.append(
@@ -312,13 +345,19 @@ class HospitalStockReconciliation(models.Model):
                     }
                 )
             if vals:
-                Move._hospital_move_done(vals, date=rec.date_to + relativedelta(seconds=1))
+                Move._hospital_move_done(
+                    vals, date=rec.date_to + relativedelta(seconds=1)
+                )
 
     def action_cancel(self):
         for rec in self:
             if rec.state == "locked":
-                raise UserError(self.env._("A locked reconciliation cannot be cancelled."))
+                raise UserError(
+                    self.env._("A locked reconciliation cannot be cancelled.")
+                )
         self.write({"state": "cancel"})
 
     def action_print(self):
-        return self.env.ref("hospital_stock.action_report_reconciliation").report_action(self)
+        return self.env.ref(
+            "hospital_stock.action_report_reconciliation"
+        ).report_action(self)

@@ -12,9 +12,13 @@ class HospitalStockReconciliationLine(models.Model):
         "hospital.stock.reconciliation", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="reconciliation_id.company_id", store=True)
-    department_id = fields.Many2one(related="reconciliation_id.department_id", store=True)
+    department_id = fields.Many2one(
+        related="reconciliation_id.department_id", store=True
+    )
     currency_id = fields.Many2one(related="reconciliation_id.currency_id")
-    product_id = fields.Many2one("product.product", string="Item", required=True, readonly=True)
+    product_id = fields.Many2one(
+        "product.product", string="Item", required=True, readonly=True
+    )
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
     opening_qty = fields.Float(string="Opening", digits="Product Unit", readonly=True)
     issued_qty = fields.Float(string="Issued", digits="Product Unit", readonly=True)
@@ -23,10 +27,15 @@ class HospitalStockReconciliationLine(models.Model):
     returned_qty = fields.Float(string="Returned", digits="Product Unit", readonly=True)
     adjusted_qty = fields.Float(string="Adjusted", digits="Product Unit", readonly=True)
     expected_qty = fields.Float(
-        string="On Books", digits="Product Unit", compute="_compute_difference", store=True
+        string="On Books",
+        digits="Product Unit",
+        compute="_compute_difference",
+        store=True,
     )
     counted_qty = fields.Float(string="Counted", digits="Product Unit", readonly=True)
-    difference = fields.Float(digits="Product Unit", compute="_compute_difference", store=True)
+    difference = fields.Float(
+        digits="Product Unit", compute="_compute_difference", store=True
+    )
     unit_cost = fields.Float(related="product_id.standard_price", string="Unit Cost")
     difference_value = fields.Monetary(compute="_compute_difference", store=True)
     cause = fields.Selection(
@@ -85,7 +94,11 @@ class HospitalStockReconciliationLine(models.Model):
 
     def _hospital_check_explained(self):
         for line in self.filtered(
-            lambda line: not float_is_zero(line.difference, precision_rounding=line.uom_id.rounding)
+            lambda line: (
+                not float_is_zero(
+                    line.difference, precision_rounding=line.uom_id.rounding
+                )
+            )
         ):
             if not (line.cause and line.explanation):
                 raise UserError(

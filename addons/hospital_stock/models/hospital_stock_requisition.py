@@ -44,7 +44,10 @@ class HospitalStockRequisition(models.Model):
         string="Requested On", default=fields.Datetime.now, required=True
     )
     requested_by_id = fields.Many2one(
-        "res.users", string="Requested By", default=lambda self: self.env.user, required=True
+        "res.users",
+        string="Requested By",
+        default=lambda self: self.env.user,
+        required=True,
     )
     source_location_id = fields.Many2one(
         "stock.location",
@@ -58,17 +61,31 @@ class HospitalStockRequisition(models.Model):
         "hospital.stock.requisition.line", "requisition_id", string="Items", copy=True
     )
     note = fields.Text(string="Purpose")
-    picking_id = fields.Many2one("stock.picking", string="Issue Transfer", readonly=True, copy=False)
+    picking_id = fields.Many2one(
+        "stock.picking", string="Issue Transfer", readonly=True, copy=False
+    )
 
     approver_signature = fields.Binary(string="Department Head Signature", copy=False)
-    approver_signature_user_id = fields.Many2one("res.users", string="Approved By", readonly=True, copy=False)
-    approver_signature_date = fields.Datetime(string="Approved On", readonly=True, copy=False)
+    approver_signature_user_id = fields.Many2one(
+        "res.users", string="Approved By", readonly=True, copy=False
+    )
+    approver_signature_date = fields.Datetime(
+        string="Approved On", readonly=True, copy=False
+    )
     issuer_signature = fields.Binary(string="Issuer Signature", copy=False)
-    issuer_signature_user_id = fields.Many2one("res.users", string="Issued By", readonly=True, copy=False)
-    issuer_signature_date = fields.Datetime(string="Issued On", readonly=True, copy=False)
+    issuer_signature_user_id = fields.Many2one(
+        "res.users", string="Issued By", readonly=True, copy=False
+    )
+    issuer_signature_date = fields.Datetime(
+        string="Issued On", readonly=True, copy=False
+    )
     receiver_signature = fields.Binary(string="Receiver Signature", copy=False)
-    receiver_signature_user_id = fields.Many2one("res.users", string="Received By", readonly=True, copy=False)
-    receiver_signature_date = fields.Datetime(string="Received On", readonly=True, copy=False)
+    receiver_signature_user_id = fields.Many2one(
+        "res.users", string="Received By", readonly=True, copy=False
+    )
+    receiver_signature_date = fields.Datetime(
+        string="Received On", readonly=True, copy=False
+    )
 
     @api.model
     def _default_source_location(self):
@@ -84,7 +101,10 @@ class HospitalStockRequisition(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.requisition") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("hospital.stock.requisition")
+                    or "/"
+                )
         return super().create(vals_list)
 
     def write(self, vals):
@@ -109,7 +129,9 @@ class HospitalStockRequisition(models.Model):
         if not self.env.user.has_group(LOGISTICS_MANAGER) and any(
             requisition.state != "draft" for requisition in self
         ):
-            raise UserError(self.env._("Only drafts can be deleted; archive the others."))
+            raise UserError(
+                self.env._("Only drafts can be deleted; archive the others.")
+            )
         return super().unlink()
 
     # Who signs what ------------------------------------------------------
@@ -127,15 +149,21 @@ class HospitalStockRequisition(models.Model):
     def _hospital_receivers(self):
         """Anybody of the ward may collect the goods, and signs for them."""
         self.ensure_one()
-        return self._hospital_custodians() | self.requested_by_id | self.env["res.users"].search(
-            [("hospital_department_ids", "in", self.department_id.ids)]
+        return (
+            self._hospital_custodians()
+            | self.requested_by_id
+            | self.env["res.users"].search(
+                [("hospital_department_ids", "in", self.department_id.ids)]
+            )
         )
 
     # Flow ----------------------------------------------------------------
     def action_submit(self):
         for requisition in self:
             if requisition.state != "draft":
-                raise UserError(self.env._("Only a draft requisition can be submitted."))
+                raise UserError(
+                    self.env._("Only a draft requisition can be submitted.")
+                )
             if not requisition.line_ids:
                 raise UserError(self.env._("Add the items you need before submitting."))
             requisition.line_ids._hospital_check_quantities()
@@ -151,13 +179,22 @@ class HospitalStockRequisition(models.Model):
     def action_approve(self):
         for requisition in self:
             if requisition.state != "submitted":
-                raise UserError(self.env._("Only a submitted requisition can be approved."))
+                raise UserError(
+                    self.env._("Only a submitted requisition can be approved.")
+                )
             if not requisition.approver_signature:
                 raise UserError(
-                    self.env._("The department head signs the requisition to approve it.")
+                    self.env._(
+                        "The department head signs the requisition to approve it."
+                    )
                 )
-            if requisition.approver_signature_user_id not in requisition._hospital_approvers():
-                raise UserError(self.env._("The requisition must be signed by the department head."))
+            if (
+                requisition.approver_signature_user_id
+                not in requisition._hospital_approvers()
+            ):
+                raise UserError(
+                    self.env._("The requisition must be signed by the department head.")
+                )
         self.write({"state": "approved"})
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
@@ -173,9 +210,13 @@ class HospitalStockRequisition(models.Model):
                     )
                 )
             if not requisition.env.user.has_group(LOGISTICS_STAFF):
-                raise UserError(self.env._("Only the logistics warehouse issues goods."))
+                raise UserError(
+                    self.env._("Only the logistics warehouse issues goods.")
+                )
             if not requisition.issuer_signature:
-                raise UserError(self.env._("The issuer signs the issue slip before issuing."))
+                raise UserError(
+                    self.env._("The issuer signs the issue slip before issuing.")
+                )
             requisition.line_ids._hospital_check_issue()
             requisition._hospital_create_issue_transfer()
         self.write({"state": "issued"})
@@ -184,10 +225,13 @@ class HospitalStockRequisition(models.Model):
         self.ensure_one()
         warehouse = self.source_location_id.warehouse_id
         picking_type = warehouse.int_type_id or self.env["stock.picking.type"].search(
-            [("code", "=", "internal"), ("company_id", "=", self.company_id.id)], limit=1
+            [("code", "=", "internal"), ("company_id", "=", self.company_id.id)],
+            limit=1,
         )
         lines = self.line_ids.filtered("qty_issued")
-        Picking = self.env["stock.picking"].sudo().with_context(hospital_skip_expired=True)
+        Picking = (
+            self.env["stock.picking"].sudo().with_context(hospital_skip_expired=True)
+        )
         picking = Picking.create(
             {
                 "picking_type_id": picking_type.id,
@@ -213,9 +257,14 @@ class HospitalStockRequisition(models.Model):
         picking.action_confirm()
         picking.action_assign()
         for move in picking.move_ids:
-            if float_compare(
-                move.quantity, move.product_uom_qty, precision_rounding=move.product_uom.rounding
-            ) < 0:
+            if (
+                float_compare(
+                    move.quantity,
+                    move.product_uom_qty,
+                    precision_rounding=move.product_uom.rounding,
+                )
+                < 0
+            ):
                 raise UserError(
                     self.env._(
                         "Only %(available)s %(product)s can be issued from "
@@ -234,13 +283,19 @@ class HospitalStockRequisition(models.Model):
     def action_cancel(self):
         for requisition in self:
             if requisition.state in ("issued", "done"):
-                raise UserError(self.env._("Issued goods cannot be cancelled; return them instead."))
+                raise UserError(
+                    self.env._("Issued goods cannot be cancelled; return them instead.")
+                )
         self.write({"state": "cancel"})
 
     def action_draft(self):
         for requisition in self:
             if requisition.state not in ("submitted", "cancel"):
-                raise UserError(self.env._("Only a submitted or cancelled requisition goes back to draft."))
+                raise UserError(
+                    self.env._(
+                        "Only a submitted or cancelled requisition goes back to draft."
+                    )
+                )
         self.write({"state": "draft"})
         # A changed requisition must be approved again, whoever reopens it.
         self.sudo().write({"approver_signature": False})
@@ -250,8 +305,12 @@ class HospitalStockRequisition(models.Model):
             if requisition.state != "issued":
                 raise UserError(self.env._("Only issued goods can be received."))
             if not requisition.receiver_signature:
-                raise UserError(self.env._("The receiver signs the issue slip to confirm receipt."))
+                raise UserError(
+                    self.env._("The receiver signs the issue slip to confirm receipt.")
+                )
         self.write({"state": "done"})
 
     def action_print_slip(self):
-        return self.env.ref("hospital_stock.action_report_issue_slip").report_action(self)
+        return self.env.ref("hospital_stock.action_report_issue_slip").report_action(
+            self
+        )

@@ -21,11 +21,11 @@ class HospitalStockRequisitionLine(models.Model):
         string="Specification", related="product_id.description_pickingout"
     )
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
-    quantity = fields.Float(string="Requested", digits="Product Unit", required=True, default=1.0)
-    qty_issued = fields.Float(string="Issued", digits="Product Unit", copy=False)
-    swap_old = fields.Boolean(
-        related="product_id.hospital_swap_old", string="交旧领新"
+    quantity = fields.Float(
+        string="Requested", digits="Product Unit", required=True, default=1.0
     )
+    qty_issued = fields.Float(string="Issued", digits="Product Unit", copy=False)
+    swap_old = fields.Boolean(related="product_id.hospital_swap_old", string="交旧领新")
     qty_old_returned = fields.Float(
         string="Old Returned",
         digits="Product Unit",
@@ -74,7 +74,12 @@ class HospitalStockRequisitionLine(models.Model):
 
     def _hospital_check_quantities(self):
         for line in self:
-            if float_compare(line.quantity, 0.0, precision_rounding=line.uom_id.rounding) <= 0:
+            if (
+                float_compare(
+                    line.quantity, 0.0, precision_rounding=line.uom_id.rounding
+                )
+                <= 0
+            ):
                 raise UserError(
                     self.env._(
                         "The requested quantity of %(product)s must be positive.",
@@ -89,7 +94,12 @@ class HospitalStockRequisitionLine(models.Model):
             rounding = line.uom_id.rounding
             if float_compare(line.qty_issued, 0.0, precision_rounding=rounding) < 0:
                 raise UserError(self.env._("An issued quantity cannot be negative."))
-            if float_compare(line.qty_issued, line.quantity, precision_rounding=rounding) > 0:
+            if (
+                float_compare(
+                    line.qty_issued, line.quantity, precision_rounding=rounding
+                )
+                > 0
+            ):
                 raise UserError(
                     self.env._(
                         "%(product)s: %(issued)s issued but only %(asked)s were "
@@ -99,9 +109,13 @@ class HospitalStockRequisitionLine(models.Model):
                         asked=line.quantity,
                     )
                 )
-            if line.swap_old and float_compare(
-                line.qty_old_returned, line.qty_issued, precision_rounding=rounding
-            ) < 0:
+            if (
+                line.swap_old
+                and float_compare(
+                    line.qty_old_returned, line.qty_issued, precision_rounding=rounding
+                )
+                < 0
+            ):
                 raise UserError(
                     self.env._(
                         "%(product)s is issued only against the old one (交旧领新): "

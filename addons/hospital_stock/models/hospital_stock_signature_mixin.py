@@ -65,9 +65,14 @@ class HospitalStockSignatureMixin(models.AbstractModel):
             if field not in vals:
                 continue
             if not vals[field]:
-                if self[f"{field}_user_id"] and self[f"{field}_user_id"] != self.env.user:
+                if (
+                    self[f"{field}_user_id"]
+                    and self[f"{field}_user_id"] != self.env.user
+                ):
                     raise UserError(
-                        self.env._("Only the person who signed can withdraw a signature.")
+                        self.env._(
+                            "Only the person who signed can withdraw a signature."
+                        )
                     )
                 continue
             signers = getattr(self, method)()

@@ -20,7 +20,9 @@ class HospitalStockStocktake(models.Model):
 
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
-    company_id = fields.Many2one("res.company", required=True, default=lambda self: self.env.company)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
     currency_id = fields.Many2one(related="company_id.currency_id")
     location_id = fields.Many2one(
         "stock.location",
@@ -31,38 +33,63 @@ class HospitalStockStocktake(models.Model):
     )
     date = fields.Datetime(default=fields.Datetime.now, required=True, readonly=True)
     state = fields.Selection(
-        [("draft", "Counting"), ("counted", "Counted"), ("posted", "Posted"), ("cancel", "Cancelled")],
+        [
+            ("draft", "Counting"),
+            ("counted", "Counted"),
+            ("posted", "Posted"),
+            ("cancel", "Cancelled"),
+        ],
         default="draft",
         required=True,
         tracking=True,
         copy=False,
     )
-    line_ids = fields.One2many("hospital.stock.stocktake.line", "stocktake_id", string="Count")
+    line_ids = fields.One2many(
+        "hospital.stock.stocktake.line", "stocktake_id", string="Count"
+    )
     difference_count = fields.Integer(compute="_compute_totals", store=True)
     surplus_value = fields.Monetary(compute="_compute_totals", store=True)
     deficit_value = fields.Monetary(compute="_compute_totals", store=True)
-    writedown_value = fields.Monetary(string="Write-down", compute="_compute_totals", store=True)
+    writedown_value = fields.Monetary(
+        string="Write-down", compute="_compute_totals", store=True
+    )
 
-    @api.depends("line_ids.difference", "line_ids.difference_value", "line_ids.writedown_amount")
+    @api.depends(
+        "line_ids.difference", "line_ids.difference_value", "line_ids.writedown_amount"
+    )
     def _compute_totals(self):
         for take in self:
             lines = take.line_ids
-            take.difference_count = len(lines.filtered(lambda l: l.difference or l.writedown_amount))
-            take.surplus_value = sum(v for v in lines.mapped("difference_value") if v > 0)
-            take.deficit_value = -sum(v for v in lines.mapped("difference_value") if v < 0)
+            take.difference_count = len(
+                lines.filtered(lambda line: line.difference or line.writedown_amount)
+            )
+            take.surplus_value = sum(
+                v for v in lines.mapped("difference_value") if v > 0
+            )
+            take.deficit_value = -sum(
+                v for v in lines.mapped("difference_value") if v < 0
+            )
             take.writedown_value = sum(lines.mapped("writedown_amount"))
 
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("hospital.stock.stocktake") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("hospital.stock.stocktake")
+                    or "/"
+                )
         takes = super().create(vals_list)
         takes.filtered(lambda t: not t.line_ids)._hospital_load_lines()
         return takes
 
     def write(self, vals):
-        if not self.env.su and set(vals) - {"active", "state", "review_ids", "validation_status"}:
+        if not self.env.su and set(vals) - {
+            "active",
+            "state",
+            "review_ids",
+            "validation_status",
+        }:
             if any(take.state in ("posted", "cancel") for take in self):
                 raise UserError(self.env._("A posted stocktake cannot change."))
         return super().write(vals)
@@ -78,7 +105,12 @@ class HospitalStockStocktake(models.Model):
         quants = (
             self.env["stock.quant"]
             .sudo()
-            .search([("location_id", "child_of", self.location_id.ids), ("quantity", "!=", 0)])
+            .search(
+                [
+                    ("location_id", "child_of", self.location_id.ids),
+                    ("quantity", "!=", 0),
+                ]
+            )
         )
         self.env["hospital.stock.stocktake.line"].create(
             [
@@ -99,9 +131,16 @@ class HospitalStockStocktake(models.Model):
     def action_counted(self):
         for take in self:
             if take.state != "draft":
-                raise UserError(self.env._("Only a stocktake being counted can be closed."))
-            if any(line.counted_qty < 0 or line.writedown_amount < 0 for line in take.line_ids):
-                raise UserError(self.env._("Counted quantities and write-downs cannot be negative."))
+                raise UserError(
+                    self.env._("Only a stocktake being counted can be closed.")
+                )
+            if any(
+                line.counted_qty < 0 or line.writedown_amount < 0
+                for line in take.line_ids
+            ):
+                raise UserError(
+                    self.env._("Counted quantities and write-downs cannot be negative.")
+                )
         self.write({"state": "counted"})
 
     def action_post(self):
@@ -114,7 +153,9 @@ class HospitalStockStocktake(models.Model):
         for take in self:
             vals = []
             for line in take.line_ids.filtered("difference"):
-                inventory = line.product_id.with_company(take.company_id).property_stock_inventory
+                inventory = line.product_id.with_company(
+                    take.company_id
+                ).property_stock_inventory
                 source, destination = line.location_id, inventory
                 if line.difference > 0:
                     source, destination = inventory, line.location_id

@@ -7,16 +7,22 @@ class HospitalStockStocktakeLine(models.Model):
     _description = "Warehouse Stocktake Line"
     _order = "location_id, product_id, lot_id"
 
-    stocktake_id = fields.Many2one("hospital.stock.stocktake", required=True, ondelete="cascade", index=True)
+    stocktake_id = fields.Many2one(
+        "hospital.stock.stocktake", required=True, ondelete="cascade", index=True
+    )
     company_id = fields.Many2one(related="stocktake_id.company_id", store=True)
     currency_id = fields.Many2one(related="stocktake_id.currency_id")
     location_id = fields.Many2one("stock.location", required=True)
     product_id = fields.Many2one("product.product", string="Item", required=True)
     lot_id = fields.Many2one("stock.lot", string="Lot")
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
-    theoretical_qty = fields.Float(string="On Books", digits="Product Unit", readonly=True)
+    theoretical_qty = fields.Float(
+        string="On Books", digits="Product Unit", readonly=True
+    )
     counted_qty = fields.Float(string="Counted", digits="Product Unit")
-    difference = fields.Float(digits="Product Unit", compute="_compute_difference", store=True)
+    difference = fields.Float(
+        digits="Product Unit", compute="_compute_difference", store=True
+    )
     difference_value = fields.Monetary(compute="_compute_difference", store=True)
     writedown_amount = fields.Monetary(
         string="Write-down",

@@ -38,7 +38,8 @@ class HrDepartment(models.Model):
     def _compute_hospital_handover_pending(self):
         for department in self:
             department.hospital_handover_pending = any(
-                handover.state == "draft" for handover in department.hospital_handover_ids
+                handover.state == "draft"
+                for handover in department.hospital_handover_ids
             )
 
     def _compute_hospital_stock_counters(self):
@@ -130,7 +131,10 @@ class HrDepartment(models.Model):
     def _hospital_link_location(self):
         for department in self.filtered("hospital_location_id"):
             location = department.hospital_location_id.sudo()
-            if location.hospital_department_id not in (department, self.env["hr.department"]):
+            if location.hospital_department_id not in (
+                department,
+                self.env["hr.department"],
+            ):
                 raise UserError(
                     self.env._(
                         "%(location)s is already the stock location of %(department)s.",

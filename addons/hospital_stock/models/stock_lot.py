@@ -40,6 +40,10 @@ class StockLot(models.Model):
         domains = {
             "expired": [("expiration_date", "<=", now)],
             "near": [("expiration_date", ">", now), ("expiration_date", "<=", limit)],
-            "ok": ["|", ("expiration_date", "=", False), ("expiration_date", ">", limit)],
+            "ok": [
+                "|",
+                ("expiration_date", "=", False),
+                ("expiration_date", ">", limit),
+            ],
         }
         return fields.Domain.OR(domains[state] for state in value if state in domains)

@@ -6,7 +6,9 @@ class StockMove(models.Model):
     _inherit = "stock.move"
 
     hospital_requisition_line_id = fields.Many2one(
-        "hospital.stock.requisition.line", string="Requisition Line", index="btree_not_null"
+        "hospital.stock.requisition.line",
+        string="Requisition Line",
+        index="btree_not_null",
     )
     hospital_cost_center_id = fields.Many2one(
         "account.analytic.account",
@@ -21,7 +23,14 @@ class StockMove(models.Model):
     )
     hospital_reject_reason = fields.Char(string="Rejection Reason")
 
-    @api.depends("picking_id.name", "scrap_id.name", "location_dest_usage", "is_inventory", "inventory_name", "origin")
+    @api.depends(
+        "picking_id.name",
+        "scrap_id.name",
+        "location_dest_usage",
+        "is_inventory",
+        "inventory_name",
+        "origin",
+    )
     def _compute_reference(self):
         super()._compute_reference()
         # Ward documents move stock without a transfer: their number is the
@@ -40,7 +49,9 @@ class StockMove(models.Model):
         # still expensed to the cost centre at the product's cost.
         if self.hospital_cost_center_id and not amount:
             amount = -unit_amount * self.product_id.standard_price
-        return super()._prepare_analytic_line_values(account_field_values, amount, unit_amount)
+        return super()._prepare_analytic_line_values(
+            account_field_values, amount, unit_amount
+        )
 
     def _hospital_check_not_expired(self):
         expired = self.move_line_ids.lot_id.filtered(
@@ -66,7 +77,10 @@ class StockMove(models.Model):
         for vals in vals_list:
             vals = dict(vals)
             lot_id = vals.pop("lot_id", False)
-            vals.setdefault("product_uom", self.env["product.product"].browse(vals["product_id"]).uom_id.id)
+            vals.setdefault(
+                "product_uom",
+                self.env["product.product"].browse(vals["product_id"]).uom_id.id,
+            )
             vals["move_line_ids"] = [
                 fields.Command.create(
                     {
@@ -90,10 +104,13 @@ class StockMove(models.Model):
         # Expired goods may still be counted, written off or brought back;
         # they may not be used or handed out.
         moves.filtered(
-            lambda m: m.location_id.usage == "internal"
-            and m.location_id != loans
-            and m.location_dest_id.usage != "inventory"
-            or m.location_dest_id == self.env.ref("hospital_stock.location_ward_consumption")
+            lambda m: (
+                m.location_id.usage == "internal"
+                and m.location_id != loans
+                and m.location_dest_id.usage != "inventory"
+                or m.location_dest_id
+                == self.env.ref("hospital_stock.location_ward_consumption")
+            )
         )._hospital_check_not_expired()
         moves._action_done()
         if date:

@@ -39,7 +39,8 @@ class StockPicking(models.Model):
                 body=self.env._(
                     "Goods rejected at inspection: %(lines)s",
                     lines="; ".join(
-                        f"{move.product_id.display_name}: {move.hospital_qty_rejected:g} "
+                        f"{move.product_id.display_name}: "
+                        f"{move.hospital_qty_rejected:g} "
                         f"({move.hospital_reject_reason})"
                         for move in picking.move_ids
                         if move.hospital_qty_rejected
@@ -62,7 +63,9 @@ class StockPicking(models.Model):
             line = move.purchase_line_id
             rounding = move.product_uom.rounding
             if move.hospital_qty_rejected < 0 or move.quantity < 0:
-                raise UserError(self.env._("Received and rejected quantities cannot be negative."))
+                raise UserError(
+                    self.env._("Received and rejected quantities cannot be negative.")
+                )
             if move.hospital_qty_rejected and not move.hospital_reject_reason:
                 raise UserError(
                     self.env._(
@@ -72,9 +75,14 @@ class StockPicking(models.Model):
                 )
             received_before = line.qty_received
             ordered_left = line.product_qty - received_before
-            if float_compare(
-                move.quantity + move.hospital_qty_rejected, ordered_left, precision_rounding=rounding
-            ) > 0:
+            if (
+                float_compare(
+                    move.quantity + move.hospital_qty_rejected,
+                    ordered_left,
+                    precision_rounding=rounding,
+                )
+                > 0
+            ):
                 raise UserError(
                     self.env._(
                         "%(product)s: %(qty)s received and rejected, but only "
@@ -87,7 +95,12 @@ class StockPicking(models.Model):
                 )
             if not float_is_zero(line.qty_invoiced, precision_rounding=rounding):
                 billed_left = line.qty_invoiced - received_before
-                if float_compare(move.quantity, billed_left, precision_rounding=rounding) > 0:
+                if (
+                    float_compare(
+                        move.quantity, billed_left, precision_rounding=rounding
+                    )
+                    > 0
+                ):
                     raise UserError(
                         self.env._(
                             "%(product)s: %(qty)s accepted but the vendor bill "
@@ -100,7 +113,10 @@ class StockPicking(models.Model):
 
     def button_validate(self):
         for picking in self:
-            if picking._hospital_is_purchase_receipt() and not picking.hospital_inspected:
+            if (
+                picking._hospital_is_purchase_receipt()
+                and not picking.hospital_inspected
+            ):
                 raise UserError(
                     self.env._(
                         "Receipt %(name)s has not been inspected against the "

@@ -17,7 +17,13 @@ class StockQuant(models.Model):
 
     @api.model
     def _get_gather_domain(
-        self, product_id, location_id, lot_id=None, package_id=None, owner_id=None, strict=False
+        self,
+        product_id,
+        location_id,
+        lot_id=None,
+        package_id=None,
+        owner_id=None,
+        strict=False,
     ):
         domain = super()._get_gather_domain(
             product_id, location_id, lot_id, package_id, owner_id, strict

@@ -22,7 +22,15 @@ class HospitalStockLedgerXlsx(models.AbstractModel):
         for wizard in wizards:
             for department, rows in wizard._hospital_rows():
                 sheet = workbook.add_worksheet(department.name[:31])
-                sheet.write(0, 0, self.env._("Ward ledger %(from)s – %(to)s", **{"from": str(wizard.date_from), "to": str(wizard.date_to)}), bold)
+                sheet.write(
+                    0,
+                    0,
+                    self.env._(
+                        "Ward ledger %(from)s – %(to)s",
+                        **{"from": str(wizard.date_from), "to": str(wizard.date_to)},
+                    ),
+                    bold,
+                )
                 sheet.write_row(2, 0, headers, bold)
                 for index, row in enumerate(rows, start=3):
                     sheet.write_row(

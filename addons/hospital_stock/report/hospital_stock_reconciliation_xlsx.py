@@ -24,7 +24,9 @@ class HospitalStockReconciliationXlsx(models.AbstractModel):
             self.env._("Explanation"),
         ]
         causes = dict(
-            self.env["hospital.stock.reconciliation.line"]._fields["cause"]._description_selection(self.env)
+            self.env["hospital.stock.reconciliation.line"]
+            ._fields["cause"]
+            ._description_selection(self.env)
         )
         for rec in reconciliations:
             sheet = workbook.add_worksheet(rec.name[:31])

@@ -6,4 +6,5 @@ from . import test_reconciliation
 from . import test_loan
 from . import test_warehouse
 from . import test_access
+from . import test_reports
 from . import test_ui

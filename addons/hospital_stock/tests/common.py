@@ -23,15 +23,19 @@ class HospitalStockCase(HospitalLogisticsCase):
         cls.keeper = new_test_user(
             cls.env, login="hs_keeper", groups=GROUP + "staff", name="Sun Hong"
         )
-        cls.warehouse_stock = cls.env["stock.warehouse"].search(
-            [("company_id", "=", cls.company.id)], limit=1
-        ).lot_stock_id
+        cls.warehouse_stock = (
+            cls.env["stock.warehouse"]
+            .search([("company_id", "=", cls.company.id)], limit=1)
+            .lot_stock_id
+        )
         cls.ward_location = cls.ward.hospital_location_id
         cls.icu_location = cls.icu.hospital_location_id
         cls.cost_centre = cls.env["account.analytic.account"].create(
             {
                 "name": "Cardiology cost centre",
-                "plan_id": cls.env["account.analytic.plan"].create({"name": "Cost centres"}).id,
+                "plan_id": cls.env["account.analytic.plan"]
+                .create({"name": "Cost centres"})
+                .id,
             }
         )
         cls.ward.cost_center_id = cls.cost_centre
@@ -63,10 +67,18 @@ class HospitalStockCase(HospitalLogisticsCase):
         now = fields.Datetime.now()
         Lot = cls.env["stock.lot"]
         cls.lot_good = Lot.create(
-            {"name": "SY-GOOD", "product_id": cls.syringe.id, "expiration_date": now + timedelta(days=200)}
+            {
+                "name": "SY-GOOD",
+                "product_id": cls.syringe.id,
+                "expiration_date": now + timedelta(days=200),
+            }
         )
         cls.lot_expired = Lot.create(
-            {"name": "SY-OLD", "product_id": cls.syringe.id, "expiration_date": now - timedelta(days=1)}
+            {
+                "name": "SY-OLD",
+                "product_id": cls.syringe.id,
+                "expiration_date": now - timedelta(days=1),
+            }
         )
         # Opening stock comes in through real moves last month: the ledger
         # and the reconciliation read the books from the moves.

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 from .common import HospitalStockCase
 
@@ -16,7 +16,7 @@ class TestWeeklyCheck(HospitalStockCase):
 
     def test_count_sign_and_record_differences(self):
         check = self._check()
-        gauze = check.line_ids.filtered(lambda l: l.product_id == self.gauze)
+        gauze = check.line_ids.filtered(lambda line: line.product_id == self.gauze)
         self.assertEqual(gauze.theoretical_qty, 40)
         gauze.counted_qty = 38
         self.sign(check, "custodian_signature", self.head_nurse)
@@ -33,7 +33,9 @@ class TestWeeklyCheck(HospitalStockCase):
         with self.assertRaises(UserError):
             self._check(department=self.icu)
         self.assertFalse(
-            self.env["hospital.stock.check"].search([("department_id", "=", self.icu.id)])
+            self.env["hospital.stock.check"].search(
+                [("department_id", "=", self.icu.id)]
+            )
         )
 
     def test_cannot_sign_for_the_custodian(self):
@@ -53,11 +55,17 @@ class TestWeeklyCheck(HospitalStockCase):
 
     def test_overdue_check_flagged_to_custodian_and_manager(self):
         self.company.hospital_ward_check_days = 7
-        self.ward_location.hospital_last_check_date = fields.Datetime.now() - timedelta(days=8)
-        self.icu_location.hospital_last_check_date = fields.Datetime.now() - timedelta(days=2)
+        self.ward_location.hospital_last_check_date = fields.Datetime.now() - timedelta(
+            days=8
+        )
+        self.icu_location.hospital_last_check_date = fields.Datetime.now() - timedelta(
+            days=2
+        )
         self.assertTrue(self.ward_location.hospital_check_overdue)
         self.assertFalse(self.icu_location.hospital_check_overdue)
-        overdue = self.env["stock.location"].search([("hospital_check_overdue", "in", [True])])
+        overdue = self.env["stock.location"].search(
+            [("hospital_check_overdue", "in", [True])]
+        )
         self.assertIn(self.ward_location, overdue)
         self.assertNotIn(self.icu_location, overdue)
         # The interval is a setting.

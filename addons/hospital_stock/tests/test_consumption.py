@@ -12,7 +12,15 @@ class TestConsumption(HospitalStockCase):
                 {
                     "department_id": self.ward.id,
                     "line_ids": [
-                        (0, 0, {"product_id": product.id, "quantity": qty, "lot_id": lot and lot.id})
+                        (
+                            0,
+                            0,
+                            {
+                                "product_id": product.id,
+                                "quantity": qty,
+                                "lot_id": lot and lot.id,
+                            },
+                        )
                     ],
                 }
             )
@@ -24,12 +32,17 @@ class TestConsumption(HospitalStockCase):
         self.assertEqual(self.on_hand(self.gauze, self.ward_location), 30)
         consumption_location = self.env.ref("hospital_stock.location_ward_consumption")
         move = self.env["stock.move"].search(
-            [("origin", "=", consumption.name), ("location_dest_id", "=", consumption_location.id)]
+            [
+                ("origin", "=", consumption.name),
+                ("location_dest_id", "=", consumption_location.id),
+            ]
         )
         self.assertEqual(move.hospital_cost_center_id, self.cost_centre)
         self.assertEqual(move.product_qty, 10)
         analytic = move.analytic_account_line_ids
-        self.assertEqual(analytic[self.cost_centre.plan_id._column_name()], self.cost_centre)
+        self.assertEqual(
+            analytic[self.cost_centre.plan_id._column_name()], self.cost_centre
+        )
         self.assertAlmostEqual(sum(analytic.mapped("amount")), -20.0)
 
     def test_no_more_than_on_hand(self):
@@ -47,10 +60,12 @@ class TestConsumption(HospitalStockCase):
         with self.assertRaises(UserError):
             self._consume(self.syringe, 1).action_done()
         self._consume(self.syringe, 1, self.lot_good).action_done()
-        self.assertEqual(self.on_hand(self.syringe, self.ward_location, self.lot_good), 19)
+        self.assertEqual(
+            self.on_hand(self.syringe, self.ward_location, self.lot_good), 19
+        )
 
     def test_not_for_another_ward(self):
-        with self.assertRaises(Exception):
+        with self.assertRaises(UserError):
             self.env["hospital.stock.consumption"].with_user(self.head_nurse).create(
                 {"department_id": self.icu.id}
             )

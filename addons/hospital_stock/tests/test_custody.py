@@ -1,4 +1,4 @@
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import HospitalStockCase
 
@@ -15,15 +15,22 @@ class TestCustody(HospitalStockCase):
         self.assertEqual(self.ward_location.hospital_custodian_id, self.head_nurse)
         self.assertEqual(self.ward_location.hospital_keeper_id, self.requester)
         quant = self.env["stock.quant"].search(
-            [("location_id", "=", self.ward_location.id), ("product_id", "=", self.gauze.id)]
+            [
+                ("location_id", "=", self.ward_location.id),
+                ("product_id", "=", self.gauze.id),
+            ]
         )
         self.assertEqual(quant.hospital_custodian_id, self.head_nurse)
         self.assertEqual(self.gauze.product_tmpl_id.hospital_ward_quantity, 55)
 
     def test_sterile_items_need_lot_and_expiry(self):
-        with self.assertRaises(Exception):
+        with self.assertRaises(ValidationError):
             self.env["product.product"].create(
-                {"name": "Sterile gloves", "is_storable": True, "hospital_sterile": True}
+                {
+                    "name": "Sterile gloves",
+                    "is_storable": True,
+                    "hospital_sterile": True,
+                }
             )
 
     def test_near_expiry_flagged(self):
@@ -40,11 +47,15 @@ class TestCustody(HospitalStockCase):
     def test_head_nurse_change_requires_handover(self):
         new_nurse = self.head_nurse_icu
         self.ward.head_nurse_id = new_nurse
-        handover = self.env["hospital.stock.handover"].search([("department_id", "=", self.ward.id)])
+        handover = self.env["hospital.stock.handover"].search(
+            [("department_id", "=", self.ward.id)]
+        )
         self.assertEqual(handover.outgoing_user_id, self.head_nurse)
         self.assertEqual(handover.incoming_user_id, new_nurse)
         self.assertTrue(self.ward.hospital_handover_pending)
-        self.assertTrue(handover.line_ids.filtered(lambda l: l.product_id == self.gauze))
+        self.assertTrue(
+            handover.line_ids.filtered(lambda line: line.product_id == self.gauze)
+        )
         # The incoming head nurse cannot sign for the outgoing one.
         with self.assertRaises(UserError):
             self.sign(handover, "outgoing_signature", new_nurse)

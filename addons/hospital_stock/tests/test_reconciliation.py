@@ -10,7 +10,9 @@ class TestReconciliation(HospitalStockCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.consumption_location = cls.env.ref("hospital_stock.location_ward_consumption")
+        cls.consumption_location = cls.env.ref(
+            "hospital_stock.location_ward_consumption"
+        )
         cls.loans_location = cls.env.ref("hospital_stock.location_ward_loans")
 
     def _moves(self, product, source, destination, qty, count=1):
@@ -27,8 +29,10 @@ class TestReconciliation(HospitalStockCase):
         )
 
     def _count(self, counted):
-        check = self.env["hospital.stock.check"].with_user(self.head_nurse).create(
-            {"department_id": self.ward.id}
+        check = (
+            self.env["hospital.stock.check"]
+            .with_user(self.head_nurse)
+            .create({"department_id": self.ward.id})
         )
         for line in check.line_ids:
             if line.product_id in counted:
@@ -38,8 +42,10 @@ class TestReconciliation(HospitalStockCase):
         return check
 
     def _reconciliation(self):
-        return self.env["hospital.stock.reconciliation"].with_user(self.head_nurse).create(
-            {"department_id": self.ward.id, "month": fields.Date.today()}
+        return (
+            self.env["hospital.stock.reconciliation"]
+            .with_user(self.head_nurse)
+            .create({"department_id": self.ward.id, "month": fields.Date.today()})
         )
 
     def _sign_both(self, rec):
@@ -54,7 +60,7 @@ class TestReconciliation(HospitalStockCase):
         self._count({self.gauze: 42, self.monitor: 2})
         rec = self._reconciliation()
         rec.action_compute()
-        line = rec.line_ids.filtered(lambda l: l.product_id == self.gauze)
+        line = rec.line_ids.filtered(lambda line: line.product_id == self.gauze)
         self.assertEqual(line.opening_qty, 40)
         self.assertEqual(line.issued_qty, 10)
         self.assertEqual(line.consumed_qty, 5)
@@ -68,14 +74,21 @@ class TestReconciliation(HospitalStockCase):
         with self.assertRaises(UserError):
             rec.action_lock()
         for diff_line in rec.line_ids.filtered("difference"):
-            diff_line.write({"cause": "recording", "explanation": "One pack used in an emergency, not recorded"})
+            diff_line.write(
+                {
+                    "cause": "recording",
+                    "explanation": "One pack used in an emergency, not recorded",
+                }
+            )
         # Explanations changed nothing in the signatures, but signing is needed.
         rec.with_user(self.head_nurse).action_lock()
         self.assertEqual(rec.state, "locked")
         with self.assertRaises(UserError):
             rec.with_user(self.head_nurse).line_ids[0].explanation = "changed"
         with self.assertRaises(UserError):
-            rec.with_user(self.head_nurse).month = fields.Date.today() - timedelta(days=40)
+            rec.with_user(self.head_nurse).month = fields.Date.today() - timedelta(
+                days=40
+            )
         # The locked month cannot be reconciled again.
         with self.assertRaises(UserError):
             self._reconciliation()
@@ -105,7 +118,7 @@ class TestReconciliation(HospitalStockCase):
         self._count({self.monitor: 1})
         rec = self._reconciliation()
         rec.action_compute()
-        monitor = rec.line_ids.filtered(lambda l: l.product_id == self.monitor)
+        monitor = rec.line_ids.filtered(lambda line: line.product_id == self.monitor)
         for line in rec.line_ids.filtered("difference"):
             line.write({"cause": "recording", "explanation": "opening stock"})
         monitor.write({"cause": "unexplained", "explanation": "Not found anywhere"})
@@ -137,12 +150,14 @@ class TestReconciliation(HospitalStockCase):
         rec.action_compute()
         for line in rec.line_ids.filtered("difference"):
             line.write({"cause": "recording", "explanation": "opening stock"})
-        monitor = rec.line_ids.filtered(lambda l: l.product_id == self.monitor)
+        monitor = rec.line_ids.filtered(lambda line: line.product_id == self.monitor)
         monitor.write({"cause": "negligence", "explanation": "Left in the corridor"})
         self._sign_both(rec)
         with self.assertRaises(UserError):
             rec.with_user(self.head_nurse).action_lock()
-        monitor.write({"responsible_user_id": self.requester.id, "compensation_amount": 300})
+        monitor.write(
+            {"responsible_user_id": self.requester.id, "compensation_amount": 300}
+        )
         self.env["tier.definition"].search(
             [("model", "=", "hospital.stock.reconciliation")]
         ).active = False
@@ -153,15 +168,21 @@ class TestReconciliation(HospitalStockCase):
         self.assertEqual(compensation.quantity, 1)
 
     def _queries_of_compute(self, moves):
-        self._moves(self.gauze, self.ward_location, self.consumption_location, 1, count=moves)
-        self._moves(self.gauze, self.warehouse_stock, self.ward_location, 1, count=moves)
+        self._moves(
+            self.gauze, self.ward_location, self.consumption_location, 1, count=moves
+        )
+        self._moves(
+            self.gauze, self.warehouse_stock, self.ward_location, 1, count=moves
+        )
         self._count({})
         rec = self._reconciliation()
         self.env.invalidate_all()
         before = self.env.cr.sql_log_count
         rec.action_compute()
         queries = self.env.cr.sql_log_count - before
-        consumed = rec.line_ids.filtered(lambda l: l.product_id == self.gauze).consumed_qty
+        consumed = rec.line_ids.filtered(
+            lambda line: line.product_id == self.gauze
+        ).consumed_qty
         rec.sudo().state = "cancel"
         return queries, consumed
 

@@ -12,7 +12,8 @@ class TestRequisition(HospitalStockCase):
                 {
                     "department_id": self.ward.id,
                     "line_ids": [
-                        (0, 0, {"product_id": product.id, "quantity": qty}) for product, qty in lines
+                        (0, 0, {"product_id": product.id, "quantity": qty})
+                        for product, qty in lines
                     ],
                 }
             )

@@ -19,9 +19,11 @@ class TestUi(HttpCase):
         cls.gauze = cls.env["product.product"].create(
             {"name": "Tour Gauze", "is_storable": True, "standard_price": 1.0}
         )
-        warehouse = cls.env["stock.warehouse"].search(
-            [("company_id", "=", cls.env.company.id)], limit=1
-        ).lot_stock_id
+        warehouse = (
+            cls.env["stock.warehouse"]
+            .search([("company_id", "=", cls.env.company.id)], limit=1)
+            .lot_stock_id
+        )
         inventory = cls.gauze.property_stock_inventory
         cls.env["stock.move"]._hospital_move_done(
             [
@@ -32,19 +34,34 @@ class TestUi(HttpCase):
                     "location_dest_id": location.id,
                     "origin": "Tour opening stock",
                 }
-                for location, qty in ((warehouse, 100), (cls.ward.hospital_location_id, 40))
+                for location, qty in (
+                    (warehouse, 100),
+                    (cls.ward.hospital_location_id, 40),
+                )
             ]
         )
 
     def test_requisition_tour(self):
-        self.start_tour("/odoo/hospital-requisitions/new", "hospital_stock_requisition", login="admin")
-        requisition = self.env["hospital.stock.requisition"].search([("department_id", "=", self.ward.id)])
+        self.start_tour(
+            "/odoo/hospital-requisitions/new",
+            "hospital_stock_requisition",
+            login="admin",
+        )
+        requisition = self.env["hospital.stock.requisition"].search(
+            [("department_id", "=", self.ward.id)]
+        )
         self.assertEqual(requisition.state, "done")
         self.assertTrue(requisition.issuer_signature)
 
     def test_weekly_check_tour(self):
-        self.start_tour("/odoo/hospital-ward-checks/new", "hospital_stock_weekly_check", login="admin")
-        check = self.env["hospital.stock.check"].search([("department_id", "=", self.ward.id)])
+        self.start_tour(
+            "/odoo/hospital-ward-checks/new",
+            "hospital_stock_weekly_check",
+            login="admin",
+        )
+        check = self.env["hospital.stock.check"].search(
+            [("department_id", "=", self.ward.id)]
+        )
         self.assertEqual(check.state, "done")
         self.assertEqual(check.difference_count, 1)
 
@@ -58,6 +75,8 @@ class TestUi(HttpCase):
             "hospital_stock_reconciliation",
             login="admin",
         )
-        rec = self.env["hospital.stock.reconciliation"].search([("department_id", "=", self.ward.id)])
+        rec = self.env["hospital.stock.reconciliation"].search(
+            [("department_id", "=", self.ward.id)]
+        )
         self.assertEqual(rec.state, "locked")
         self.assertEqual(rec.month, fields.Date.today().replace(day=1))

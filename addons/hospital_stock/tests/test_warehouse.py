@@ -8,14 +8,22 @@ class TestWarehouse(HospitalStockCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.supplier = cls.env["res.partner"].create({"name": "Hangzhou Medical Supply"})
+        cls.supplier = cls.env["res.partner"].create(
+            {"name": "Hangzhou Medical Supply"}
+        )
 
     def _order(self, qty=100):
         order = self.env["purchase.order"].create(
             {
                 "partner_id": self.supplier.id,
                 "order_line": [
-                    Command.create({"product_id": self.gauze.id, "product_qty": qty, "price_unit": 2.0})
+                    Command.create(
+                        {
+                            "product_id": self.gauze.id,
+                            "product_qty": qty,
+                            "price_unit": 2.0,
+                        }
+                    )
                 ],
             }
         )
@@ -40,7 +48,9 @@ class TestWarehouse(HospitalStockCase):
             picking.action_hospital_inspect()
         move.hospital_reject_reason = "Packaging torn, sterility not guaranteed"
         picking.action_hospital_inspect()
-        picking.with_context(skip_backorder=True, picking_ids_not_to_backorder=picking.ids).button_validate()
+        picking.with_context(
+            skip_backorder=True, picking_ids_not_to_backorder=picking.ids
+        ).button_validate()
         self.assertEqual(self.on_hand(self.gauze, self.warehouse_stock), 590)
         rejected = self.env["stock.move"].search([("hospital_qty_rejected", ">", 0)])
         self.assertIn(move, rejected)
@@ -66,12 +76,14 @@ class TestWarehouse(HospitalStockCase):
         picking.action_hospital_inspect()
 
     def test_stocktake_differences_approved_before_posting(self):
-        take = self.env["hospital.stock.stocktake"].with_user(self.keeper).create(
-            {"location_id": self.warehouse_stock.id}
+        take = (
+            self.env["hospital.stock.stocktake"]
+            .with_user(self.keeper)
+            .create({"location_id": self.warehouse_stock.id})
         )
-        gauze = take.line_ids.filtered(lambda l: l.product_id == self.gauze)
+        gauze = take.line_ids.filtered(lambda line: line.product_id == self.gauze)
         gauze.counted_qty = 495
-        pens = take.line_ids.filtered(lambda l: l.product_id == self.pen)
+        pens = take.line_ids.filtered(lambda line: line.product_id == self.pen)
         pens.writedown_amount = 10
         take.action_counted()
         self.assertEqual(take.deficit_value, 10.0)
@@ -94,5 +106,7 @@ class TestWarehouse(HospitalStockCase):
         self.assertTrue(self.warehouse_stock.hospital_is_warehouse_stock)
         self.company.hospital_stocktake_months = 3
         self.warehouse_stock.hospital_last_check_date = "2020-01-01 00:00:00"
-        self.assertEqual(str(self.warehouse_stock.hospital_check_due_date), "2020-04-01 00:00:00")
+        self.assertEqual(
+            str(self.warehouse_stock.hospital_check_due_date), "2020-04-01 00:00:00"
+        )
         self.assertTrue(self.warehouse_stock.hospital_check_overdue)

@@ -16,15 +16,20 @@ class HospitalStockLedgerWizard(models.TransientModel):
         "hr.department",
         string="Wards",
         domain="[('hospital_location_id', '!=', False)]",
-        default=lambda self: self.env.user.hospital_department_ids.filtered("hospital_location_id"),
+        default=lambda self: self.env.user.hospital_department_ids.filtered(
+            "hospital_location_id"
+        ),
     )
     date_from = fields.Date(
-        required=True, default=lambda self: fields.Date.context_today(self).replace(day=1)
+        required=True,
+        default=lambda self: fields.Date.context_today(self).replace(day=1),
     )
     date_to = fields.Date(
         required=True,
-        default=lambda self: fields.Date.context_today(self).replace(day=1)
-        + relativedelta(months=1, days=-1),
+        default=lambda self: (
+            fields.Date.context_today(self).replace(day=1)
+            + relativedelta(months=1, days=-1)
+        ),
     )
 
     @api.constrains("date_from", "date_to")
@@ -41,7 +46,9 @@ class HospitalStockLedgerWizard(models.TransientModel):
         )
         # Reading through the department keeps other wards out for a head nurse.
         locations = departments.hospital_location_id
-        start = datetime.combine(self.date_from, time.min) - relativedelta(microseconds=1)
+        start = datetime.combine(self.date_from, time.min) - relativedelta(
+            microseconds=1
+        )
         end = datetime.combine(self.date_to, time.max)
         ledger = locations._hospital_ledger(start, end)
         products = self.env["product.product"].browse({p for _l, p in ledger})
@@ -49,7 +56,11 @@ class HospitalStockLedgerWizard(models.TransientModel):
         result = []
         for department in departments.sorted("name"):
             rows = [
-                dict(row, product=names[product_id], uom=products.browse(product_id).uom_id.name)
+                dict(
+                    row,
+                    product=names[product_id],
+                    uom=products.browse(product_id).uom_id.name,
+                )
                 for (location_id, product_id), row in ledger.items()
                 if location_id == department.hospital_location_id.id
             ]
@@ -60,7 +71,9 @@ class HospitalStockLedgerWizard(models.TransientModel):
         return self.env.ref("hospital_stock.action_report_ledger").report_action(self)
 
     def action_print_xlsx(self):
-        return self.env.ref("hospital_stock.action_report_ledger_xlsx").report_action(self)
+        return self.env.ref("hospital_stock.action_report_ledger_xlsx").report_action(
+            self
+        )
 
     @api.model
     def _hospital_columns(self):
