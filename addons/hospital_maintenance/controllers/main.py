@@ -53,11 +53,15 @@ class HospitalReportController(http.Controller):
             category_id = int(post.get("category_id") or 0)
         except ValueError:
             category_id = 0
+        # Only a category the reporter may see (same hospital) is accepted.
+        category = request.env["hospital.service.category"].search(
+            [("id", "=", category_id)]
+        )
         vals = {
             "name": (post.get("name") or "").strip(),
             "description": post.get("description") or False,
             "requester_phone": post.get("phone") or False,
-            "service_category_id": category_id or False,
+            "service_category_id": category.id,
             "location_id": location.id if location else False,
             "equipment_id": equipment.id if equipment else False,
             "channel": "qr",

@@ -46,3 +46,13 @@ class TestDispatch(HospitalMaintenanceCase):
         self.team.duty_user_id = False
         request = self._request(urgency="emergency")
         self.assertEqual(request.service_state, "new")
+
+    def test_hotline_operator_reports_for_the_caller(self):
+        request = self._request(
+            user=self.team_leader, requester_id=self.requester.id, channel="hotline"
+        )
+        self.assertEqual(request.department_id, self.ward)
+        self.assertIn(
+            request, self.env["maintenance.request"].with_user(self.requester).search([])
+        )
+        self.assertIn(self.requester.partner_id, request.message_partner_ids)
