@@ -787,14 +787,15 @@ class MaintenanceRequest(models.Model):
                     )
                 )
         self._hospital_check_state(("done",), self.env._("close"))
-        self.write(
-            {
-                "service_state": "closed",
-                "closed_at": fields.Datetime.now(),
-                "close_kind": "manager",
-                "kpi_first_time_fix": 100.0,
-            }
-        )
+        for request in self:
+            request.write(
+                {
+                    "service_state": "closed",
+                    "closed_at": fields.Datetime.now(),
+                    "close_kind": "manager",
+                    "kpi_first_time_fix": 0.0 if request.reopen_count else 100.0,
+                }
+            )
         return True
 
     def action_cancel(self):

@@ -7,4 +7,5 @@ from . import test_preventive
 from . import test_rounds
 from . import test_access
 from . import test_qr
+from . import test_kpi
 from . import test_ui
