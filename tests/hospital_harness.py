@@ -145,6 +145,41 @@ def plausible_values(env, Model, day):
     return vals
 
 
+def plausible_record(env, Model, day, depth=1):
+    """A record made of plausible values, or an empty recordset.  When the
+    required fields are not enough (a constraint asks for a place or an
+    equipment), every link is filled too, with a record of the comodel made
+    the same way if none exists."""
+    Model = Model.sudo()
+    vals = plausible_values(env, Model, day)
+    attempts = [vals]
+    if depth:
+        links = dict(vals)
+        for name, field in Model._fields.items():
+            if (
+                field.type == "many2one"
+                and field.store
+                and not field.compute
+                and name not in links
+                and field.comodel_name not in ("res.company", "res.currency")
+            ):
+                Comodel = env[field.comodel_name].sudo()
+                link = Comodel.search([], limit=1) or plausible_record(
+                    env, Comodel, day, depth - 1
+                )
+                links[name] = link.id
+        attempts.append(links)
+    for attempt in attempts:
+        try:
+            with env.cr.savepoint():
+                record = Model.create(attempt)
+                record.flush_recordset()
+                return record
+        except Exception:  # noqa: BLE001, S112 - the next attempt fills more
+            continue
+    return Model.browse()
+
+
 # A record rule whose domain speaks only of companies isolates hospitals, not
 # departments or vendors.
 _COMPANY_ONLY = re.compile(r"company_ids?|\bFalse\b|\bin\b|=|\||&|!|[\[\]()',\"\s]")

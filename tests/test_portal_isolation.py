@@ -157,21 +157,28 @@ class TestPortalIsolation(HttpCase):
                 f"{what}: a vendor downloaded it through {url}",
             )
 
-    def _path(self, url, record_id):
-        """Fill a route's placeholders: ``record_id`` for numbers and records;
-        for a word such as ``<string:token>``, a real value of a field of the
-        suite named alike (``qr_token``), so that the route does not just
-        answer "not found"; else a harmless word."""
-
-        def fill(match):
+    def _paths(self, url, record_id):
+        """The route with its placeholders filled: ``record_id`` for numbers
+        and records; for a word such as ``<string:token>``, each real value of
+        a field of the suite named alike (``qr_token`` of every model that has
+        one), so that the route does not merely answer "not found"."""
+        placeholder = re.compile(r"<(?:([a-z]+)(?:\([^)]*\))?:)?([a-zA-Z_]+)>")
+        paths = [url]
+        for match in placeholder.finditer(url):
             converter, name = match.group(1) or "default", match.group(2)
             if converter.startswith(("int", "model")):
-                return str(record_id)
-            return self._known_value(name) or "gs-probe"
+                values = [str(record_id)]
+            else:
+                values = self._known_values(name) or ["gs-probe"]
+            paths = [
+                path.replace(match.group(0), value, 1)
+                for path in paths
+                for value in values
+            ]
+        return paths
 
-        return re.sub(r"<(?:([a-z]+)(?:\([^)]*\))?:)?([a-zA-Z_]+)>", fill, url)
-
-    def _known_value(self, name):
+    def _known_values(self, name):
+        values = []
         for model in sorted(self.models):
             Model = self.env[model].sudo()
             for fname, field in Model._fields.items():
@@ -180,21 +187,14 @@ class TestPortalIsolation(HttpCase):
                     and field.store
                     and (fname == name or fname.endswith("_" + name))
                 ):
-                    record = Model.search([(fname, "!=", False)], limit=1)
-                    if not record:
-                        record = self._try_create(Model)
+                    record = Model.search(
+                        [(fname, "!=", False)], limit=1
+                    ) or harness.plausible_record(
+                        self.env, Model, datetime.date.today()
+                    )
                     if record and record[fname]:
-                        return record[fname]
-        return None
-
-    def _try_create(self, Model):
-        try:
-            with self.env.cr.savepoint():
-                return Model.create(
-                    harness.plausible_values(self.env, Model, datetime.date.today())
-                )
-        except Exception:  # noqa: BLE001 - no plausible record, no probe value
-            return None
+                        values.append(record[fname])
+        return values
 
     # -- the vendor and the hospital's internal data -------------------------
 
@@ -252,28 +252,34 @@ class TestPortalIsolation(HttpCase):
         for url, routing in self._suite_routes():
             if url.startswith("/my") or routing.get("auth") in ("public", "none"):
                 continue
-            path = self._path(url, self.env.company.id)
-            methods = routing.get("methods") or ["GET"]
-            if "GET" in methods:
-                response = self.url_open(path, allow_redirects=False)
-            elif routing.get("type") == "jsonrpc":
-                response = self.url_open(path, json={"params": {}})
-            else:
-                response = self.url_open(
-                    path, data={"csrf_token": csrf}, allow_redirects=False
-                )
-            location = response.headers.get("Location", "")
-            if response.status_code in REFUSED_STATUS or (
-                response.is_redirect and "/web/login" in location
-            ):
-                continue
-            if routing.get("type") == "jsonrpc" and "error" in response.json():
-                continue
-            reached.append(f"{url} ({path}): HTTP {response.status_code}")
+            for path in self._paths(url, self.env.company.id):
+                status = self._probe(path, routing, csrf)
+                if status:
+                    reached.append(f"{url} ({path}): {status}")
         self.assertFalse(
             reached,
             "internal routes of the suite answer a vendor:\n" + "\n".join(reached),
         )
+
+    def _probe(self, path, routing, csrf):
+        """None when the route keeps the vendor out, else what it answered."""
+        methods = routing.get("methods") or ["GET"]
+        if "GET" in methods:
+            response = self.url_open(path, allow_redirects=False)
+        elif routing.get("type") == "jsonrpc":
+            response = self.url_open(path, json={"params": {}})
+        else:
+            response = self.url_open(
+                path, data={"csrf_token": csrf}, allow_redirects=False
+            )
+        location = response.headers.get("Location", "")
+        if response.status_code in REFUSED_STATUS or (
+            response.is_redirect and "/web/login" in location
+        ):
+            return None
+        if routing.get("type") == "jsonrpc" and "error" in response.json():
+            return None
+        return f"HTTP {response.status_code}"
 
     # -- vendor against vendor -----------------------------------------------
 
@@ -352,10 +358,10 @@ class TestPortalIsolation(HttpCase):
             self._assert_download_refused(attachment, secret, f"B's file on {model}")
             # By every portal route of the suite, B's id in place of any id.
             for url, _routing in portal_routes:
-                path = self._path(url, other.id)
-                response = self.url_open(path)
-                if other.display_name in response.text:
-                    leaks.append(f"{model}: {path} shows B's record")
+                for path in self._paths(url, other.id):
+                    response = self.url_open(path)
+                    if other.display_name in response.text:
+                        leaks.append(f"{model}: {path} shows B's record")
         self.assertFalse(
             leaks, "a vendor reached another vendor's records:\n" + "\n".join(leaks)
         )
