@@ -19,17 +19,22 @@ import json
 import os
 import statistics
 import time
-from datetime import timedelta
 
-ADDONS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "addons")
+ADDONS = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "addons"
+)
 
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", required=True)
     parser.add_argument("--size", type=int, default=100_000)
-    parser.add_argument("--breaching", type=int, default=None,
-                        help="late requests (default: 2 %% of --size)")
+    parser.add_argument(
+        "--breaching",
+        type=int,
+        default=None,
+        help="late requests (default: 2 %% of --size)",
+    )
     return parser.parse_args()
 
 
@@ -56,9 +61,12 @@ def insert_requests(env, size, breaching, team, category, location, user):
                  WHEN g %% 4 = 0 THEN 'in_progress'
                  ELSE 'closed' END,
             'none',
-            %(now)s - interval '1 hour' * (CASE WHEN g <= %(breaching)s THEN 9 ELSE 1 END),
-            %(now)s + interval '1 hour' * (CASE WHEN g <= %(breaching)s THEN -5 ELSE 3 END),
-            %(now)s + interval '1 hour' * (CASE WHEN g <= %(breaching)s THEN 15 ELSE 23 END),
+            %(now)s - interval '1 hour'
+                * (CASE WHEN g <= %(breaching)s THEN 9 ELSE 1 END),
+            %(now)s + interval '1 hour'
+                * (CASE WHEN g <= %(breaching)s THEN -5 ELSE 3 END),
+            %(now)s + interval '1 hour'
+                * (CASE WHEN g <= %(breaching)s THEN 15 ELSE 23 END),
             CASE WHEN g <= %(breaching)s THEN %(now)s - interval '5 hours'
                  WHEN g %% 4 = 0 THEN %(now)s + interval '23 hours'
                  ELSE NULL END,
@@ -67,10 +75,16 @@ def insert_requests(env, size, breaching, team, category, location, user):
         FROM generate_series(1, %(size)s) AS g
         """,
         {
-            "company": env.company.id, "team": team.id, "stage": stage.id,
-            "category": category.id, "location": location.id,
-            "department": location.department_id.id or None, "user": user.id,
-            "breaching": breaching, "now": now, "size": size,
+            "company": env.company.id,
+            "team": team.id,
+            "stage": stage.id,
+            "category": category.id,
+            "location": location.id,
+            "department": location.department_id.id or None,
+            "user": user.id,
+            "breaching": breaching,
+            "now": now,
+            "size": size,
         },
     )
     cr.execute("ANALYZE maintenance_request")
@@ -128,7 +142,9 @@ def main():
     with registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
         admin = env.ref("base.user_admin")
-        team = env["maintenance.team"].create({"name": "Bench team", "user_id": admin.id})
+        team = env["maintenance.team"].create(
+            {"name": "Bench team", "user_id": admin.id}
+        )
         category = env["hospital.service.category"].create(
             {"name": "Bench repairs", "kind": "repair", "team_id": team.id}
         )
@@ -171,38 +187,61 @@ def main():
         rows.append(("escalation job", ours_s, base_s, ours_q, base_q))
 
         env_admin = env(user=admin.id, su=False)
-        ours_spec = list_spec(env_admin, "hospital_maintenance.maintenance_request_view_list")
+        ours_spec = list_spec(
+            env_admin, "hospital_maintenance.maintenance_request_view_list"
+        )
         stock_spec = list_spec(env_admin, "maintenance.hr_equipment_request_view_tree")
         list_ours_s, list_ours_q = timed_search_read(env_admin, ours_spec)
         list_base_s, list_base_q = timed_search_read(env_admin, stock_spec)
-        rows.append(("list web_search_read 80", list_ours_s, list_base_s,
-                     list_ours_q, list_base_q))
+        rows.append(
+            (
+                "list web_search_read 80",
+                list_ours_s,
+                list_base_s,
+                list_ours_q,
+                list_base_q,
+            )
+        )
 
-        print(f"generated {args.size} requests ({breaching} breaching) in {generated:.1f} s")
+        print(
+            f"generated {args.size} requests ({breaching} breaching) "
+            f"in {generated:.1f} s"
+        )
         print(f"late requests found: {len(late)}, escalated: {escalated}")
-        print(f"escalation job queries with {breaching} late: {small_queries} among "
-              f"{small} requests, {ours_q} among {args.size} requests")
-        print(f"{'measure':<26}{'ours (s)':>10}{'baseline (s)':>14}{'ratio':>8}"
-              f"{'queries':>9}{'base q':>8}")
+        print(
+            f"escalation job queries with {breaching} late: {small_queries} among "
+            f"{small} requests, {ours_q} among {args.size} requests"
+        )
+        print(
+            f"{'measure':<26}{'ours (s)':>10}{'baseline (s)':>14}{'ratio':>8}"
+            f"{'queries':>9}{'base q':>8}"
+        )
         for name, ours, base, q, bq in rows:
-            print(f"{name:<26}{ours:>10.4f}{base:>14.4f}{ours / base:>8.1f}{q:>9}{bq:>8}")
+            print(
+                f"{name:<26}{ours:>10.4f}{base:>14.4f}{ours / base:>8.1f}{q:>9}{bq:>8}"
+            )
         cr.rollback()
 
-    print("BENCH_RESULT " + json.dumps({
-        "name": "maintenance_escalation",
-        "size": args.size,
-        "ours_s": round(ours_s, 4),
-        "baseline_s": round(base_s, 4),
-        "ratio": round(ours_s / base_s, 2),
-        "queries": ours_q,
-        "baseline_queries": base_q,
-        "queries_at_tenth_size": small_queries,
-        "list_ours_s": round(list_ours_s, 4),
-        "list_baseline_s": round(list_base_s, 4),
-        "list_ratio": round(list_ours_s / list_base_s, 2),
-        "list_queries": list_ours_q,
-        "list_baseline_queries": list_base_q,
-    }))
+    print(
+        "BENCH_RESULT "
+        + json.dumps(
+            {
+                "name": "maintenance_escalation",
+                "size": args.size,
+                "ours_s": round(ours_s, 4),
+                "baseline_s": round(base_s, 4),
+                "ratio": round(ours_s / base_s, 2),
+                "queries": ours_q,
+                "baseline_queries": base_q,
+                "queries_at_tenth_size": small_queries,
+                "list_ours_s": round(list_ours_s, 4),
+                "list_baseline_s": round(list_base_s, 4),
+                "list_ratio": round(list_ours_s / list_base_s, 2),
+                "list_queries": list_ours_q,
+                "list_baseline_queries": list_base_q,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

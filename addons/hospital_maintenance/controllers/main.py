@@ -27,19 +27,25 @@ class HospitalReportController(http.Controller):
         return record
 
     @http.route(
-        "/hospital/report/location/<string:token>", type="http", auth="user",
+        "/hospital/report/location/<string:token>",
+        type="http",
+        auth="user",
         methods=["GET"],
     )
     def report_location(self, token, **kw):
         return self._render_form(location=self._find("hospital.location", token))
 
     @http.route(
-        "/hospital/report/equipment/<string:token>", type="http", auth="user",
+        "/hospital/report/equipment/<string:token>",
+        type="http",
+        auth="user",
         methods=["GET"],
     )
     def report_equipment(self, token, **kw):
         equipment = self._find("maintenance.equipment", token)
-        return self._render_form(location=equipment.hospital_location_id, equipment=equipment)
+        return self._render_form(
+            location=equipment.hospital_location_id, equipment=equipment
+        )
 
     @http.route("/hospital/report/submit", type="http", auth="user", methods=["POST"])
     def report_submit(self, **post):
@@ -68,16 +74,20 @@ class HospitalReportController(http.Controller):
         }
         if not vals["name"]:
             return self._render_form(
-                location, equipment,
-                error=request.env._("Say in a few words what is wrong."), values=post,
+                location,
+                equipment,
+                error=request.env._("Say in a few words what is wrong."),
+                values=post,
             )
         # Requesters may not read the equipment or the team behind it: the QR
         # token proves they stand in front of it, so the request is created as
         # superuser on their behalf, with their name as the requester.
         try:
             with request.env.cr.savepoint():
-                new = request.env["maintenance.request"].sudo().create(
-                    {**vals, "requester_id": request.env.user.id}
+                new = (
+                    request.env["maintenance.request"]
+                    .sudo()
+                    .create({**vals, "requester_id": request.env.user.id})
                 )
         except (UserError, ValidationError, AccessError) as e:
             return self._render_form(location, equipment, error=str(e), values=post)

@@ -23,7 +23,8 @@ class HospitalDutyPost(models.Model):
     )
     handover_ids = fields.One2many("hospital.shift.handover", "post_id")
     last_handover_at = fields.Datetime(
-        compute="_compute_last_handover_at", store=True,
+        compute="_compute_last_handover_at",
+        store=True,
         help="When the last handover signed by both operators took place.",
     )
     handover_missing = fields.Boolean(
@@ -86,6 +87,8 @@ class HospitalDutyPost(models.Model):
             post.activity_schedule(
                 "hospital_maintenance.mail_act_hospital_handover",
                 user_id=(post.team_id.user_id or self.env.user).id,
-                summary=self.env._("No signed handover since %(time)s",
-                                   time=post.last_handover_at or "-"),
+                summary=self.env._(
+                    "No signed handover since %(time)s",
+                    time=post.last_handover_at or "-",
+                ),
             )

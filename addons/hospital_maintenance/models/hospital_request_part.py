@@ -55,8 +55,10 @@ class HospitalRequestPart(models.Model):
                 )
             if part.unit_cost < 0:
                 raise ValidationError(
-                    self.env._("The cost of %(part)s cannot be negative.",
-                               part=part.product_id.display_name)
+                    self.env._(
+                        "The cost of %(part)s cannot be negative.",
+                        part=part.product_id.display_name,
+                    )
                 )
 
     def write(self, vals):
@@ -71,12 +73,17 @@ class HospitalRequestPart(models.Model):
         todo = self.filtered(lambda p: not p.move_id)
         if not todo:
             return
-        warehouses = self.env["stock.warehouse"].sudo().search(
-            [("company_id", "in", todo.company_id.ids)]
+        warehouses = (
+            self.env["stock.warehouse"]
+            .sudo()
+            .search([("company_id", "in", todo.company_id.ids)])
         )
+        warehouse_of = {}
+        for warehouse in warehouses:
+            warehouse_of.setdefault(warehouse.company_id, warehouse)
         moves_vals = []
         for part in todo:
-            warehouse = warehouses.filtered(lambda w: w.company_id == part.company_id)[:1]
+            warehouse = warehouse_of.get(part.company_id)
             if not warehouse:
                 raise UserError(
                     self.env._(

@@ -14,16 +14,19 @@ class HospitalShiftHandover(models.Model):
     post_id = fields.Many2one(
         "hospital.duty.post", string="Post", required=True, check_company=True
     )
-    company_id = fields.Many2one(
-        related="post_id.company_id", store=True, index=True
-    )
+    company_id = fields.Many2one(related="post_id.company_id", store=True, index=True)
     handover_at = fields.Datetime(
-        string="Handover Time", required=True, default=fields.Datetime.now,
+        string="Handover Time",
+        required=True,
+        default=fields.Datetime.now,
         tracking=True,
     )
     outgoing_user_id = fields.Many2one(
-        "res.users", string="Outgoing Operator", required=True,
-        default=lambda self: self.env.user, tracking=True,
+        "res.users",
+        string="Outgoing Operator",
+        required=True,
+        default=lambda self: self.env.user,
+        tracking=True,
     )
     incoming_user_id = fields.Many2one(
         "res.users", string="Incoming Operator", required=True, tracking=True
@@ -36,7 +39,10 @@ class HospitalShiftHandover(models.Model):
     incoming_signed_at = fields.Datetime(readonly=True, copy=False)
     state = fields.Selection(
         [("draft", "To Sign"), ("signed", "Signed by Both")],
-        default="draft", required=True, readonly=True, tracking=True,
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
     )
     active = fields.Boolean(default=True)
 
@@ -45,8 +51,10 @@ class HospitalShiftHandover(models.Model):
         for handover in self:
             if handover.outgoing_user_id == handover.incoming_user_id:
                 raise ValidationError(
-                    self.env._("A handover is between two operators: the outgoing "
-                               "and the incoming operator must differ.")
+                    self.env._(
+                        "A handover is between two operators: the outgoing "
+                        "and the incoming operator must differ."
+                    )
                 )
 
     def action_sign(self):
@@ -61,8 +69,9 @@ class HospitalShiftHandover(models.Model):
                 handover.incoming_signed_at = now
             else:
                 raise UserError(
-                    self.env._("Only the outgoing and incoming operators sign their "
-                               "handover.")
+                    self.env._(
+                        "Only the outgoing and incoming operators sign their handover."
+                    )
                 )
             if handover.outgoing_signed_at and handover.incoming_signed_at:
                 handover.state = "signed"

@@ -14,16 +14,24 @@ class HospitalWardRound(models.Model):
     name = fields.Char(compute="_compute_name", store=True)
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     chief_id = fields.Many2one(
-        "res.users", string="Logistics Chief", required=True,
-        default=lambda self: self.env.user, tracking=True,
+        "res.users",
+        string="Logistics Chief",
+        required=True,
+        default=lambda self: self.env.user,
+        tracking=True,
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
-    item_ids = fields.One2many("hospital.ward.round.item", "round_id", string="Feedback")
+    item_ids = fields.One2many(
+        "hospital.ward.round.item", "round_id", string="Feedback"
+    )
     state = fields.Selection(
         [("open", "Open"), ("done", "Answered")],
-        default="open", required=True, readonly=True, tracking=True,
+        default="open",
+        required=True,
+        readonly=True,
+        tracking=True,
     )
     active = fields.Boolean(default=True)
 

@@ -30,8 +30,11 @@ class HospitalWardRoundItem(models.Model):
                 continue
             if not item.location_id:
                 raise UserError(
-                    self.env._("Say where “%(feedback)s” is (location) before "
-                               "turning it into a request.", feedback=item.feedback)
+                    self.env._(
+                        "Say where “%(feedback)s” is (location) before "
+                        "turning it into a request.",
+                        feedback=item.feedback,
+                    )
                 )
             item.request_id = requests.create(
                 {

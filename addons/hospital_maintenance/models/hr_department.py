@@ -15,7 +15,11 @@ class HrDepartment(models.Model):
         groups = self.env["maintenance.request"]._read_group(
             [
                 ("department_id", "in", self.ids),
-                ("service_state", "in", ("new", "dispatched", "in_progress", "waiting")),
+                (
+                    "service_state",
+                    "in",
+                    ("new", "dispatched", "in_progress", "waiting"),
+                ),
             ],
             ["department_id", "is_breached"],
             ["__count"],

@@ -157,8 +157,11 @@ class MaintenanceRequest(models.Model):
     resolved_at = fields.Datetime(copy=False, readonly=True)
     closed_at = fields.Datetime(copy=False, readonly=True)
     close_kind = fields.Selection(
-        [("confirmed", "Confirmed by Requester"), ("auto", "Closed Automatically"),
-         ("manager", "Closed by Manager")],
+        [
+            ("confirmed", "Confirmed by Requester"),
+            ("auto", "Closed Automatically"),
+            ("manager", "Closed by Manager"),
+        ],
         string="Closed As",
         copy=False,
         readonly=True,
@@ -166,7 +169,9 @@ class MaintenanceRequest(models.Model):
     )
     paused_since = fields.Datetime(copy=False, readonly=True)
     paused_hours = fields.Float(
-        string="Paused (h)", copy=False, readonly=True,
+        string="Paused (h)",
+        copy=False,
+        readonly=True,
         help="Time spent waiting for parts or for the requester; the SLA clock "
         "does not run meanwhile.",
     )
@@ -224,8 +229,12 @@ class MaintenanceRequest(models.Model):
     )
     needs_notice = fields.Boolean(compute="_compute_needs_notice")
     notice_state = fields.Selection(
-        [("none", "Not Requested"), ("to_approve", "Waiting for Supervisor"),
-         ("approved", "Approved"), ("refused", "Refused")],
+        [
+            ("none", "Not Requested"),
+            ("to_approve", "Waiting for Supervisor"),
+            ("approved", "Approved"),
+            ("refused", "Refused"),
+        ],
         string="Repair Notice",
         default="none",
         required=True,
@@ -274,7 +283,8 @@ class MaintenanceRequest(models.Model):
     def _compute_urgency(self):
         for request in self:
             request.urgency = (
-                request.service_category_id.default_urgency or request.urgency
+                request.service_category_id.default_urgency
+                or request.urgency
                 or "normal"
             )
 
@@ -323,8 +333,12 @@ class MaintenanceRequest(models.Model):
         return response, max(resolution, response)
 
     @api.depends(
-        "reported_at", "service_category_id", "urgency", "department_id",
-        "paused_hours", "company_id",
+        "reported_at",
+        "service_category_id",
+        "urgency",
+        "department_id",
+        "paused_hours",
+        "company_id",
     )
     def _compute_deadlines(self):
         for request in self:
@@ -345,16 +359,19 @@ class MaintenanceRequest(models.Model):
             )
 
     @api.depends(
-        "service_state", "response_deadline", "resolution_deadline",
-        "report_back_deadline", "responded_at",
+        "service_state",
+        "response_deadline",
+        "resolution_deadline",
+        "report_back_deadline",
+        "responded_at",
     )
     def _compute_sla_due_at(self):
         for request in self:
             if request.service_state in ("new", "dispatched"):
                 deadlines = [request.response_deadline, request.report_back_deadline]
-                request.sla_due_at = min(d for d in deadlines if d) if any(
-                    deadlines
-                ) else False
+                request.sla_due_at = (
+                    min(d for d in deadlines if d) if any(deadlines) else False
+                )
             elif request.service_state == "in_progress":
                 request.sla_due_at = request.resolution_deadline
             else:
@@ -386,7 +403,9 @@ class MaintenanceRequest(models.Model):
             for vals in vals_list:
                 if CLOCK_FIELDS & set(vals):
                     raise AccessError(
-                        self.env._("Only the service desk sets the status of a request.")
+                        self.env._(
+                            "Only the service desk sets the status of a request."
+                        )
                     )
         Category = self.env["hospital.service.category"]
         Equipment = self.env["maintenance.equipment"].sudo()
@@ -438,9 +457,16 @@ class MaintenanceRequest(models.Model):
     def _get_under_validation_exceptions(self):
         # The clock keeps running while a costly repair waits for its approval.
         return super()._get_under_validation_exceptions() + [
-            "is_breached", "escalation_level", "escalated_at", "sla_due_at",
-            "paused_since", "paused_hours", "pause_reason", "checklist_ids",
-            "kanban_state", "stage_id",
+            "is_breached",
+            "escalation_level",
+            "escalated_at",
+            "sla_due_at",
+            "paused_since",
+            "paused_hours",
+            "pause_reason",
+            "checklist_ids",
+            "kanban_state",
+            "stage_id",
         ]
 
     def _tier_validation_check_write_allowed(self, vals):
@@ -499,8 +525,10 @@ class MaintenanceRequest(models.Model):
         for request in self:
             if not request.user_id:
                 raise UserError(
-                    self.env._("Choose the technician to send for %(request)s.",
-                               request=request.name)
+                    self.env._(
+                        "Choose the technician to send for %(request)s.",
+                        request=request.name,
+                    )
                 )
         self._hospital_dispatch()
         return True
@@ -514,9 +542,10 @@ class MaintenanceRequest(models.Model):
                 "hospital_maintenance.mail_act_hospital_dispatch",
                 user_id=request.user_id.id,
                 date_deadline=fields.Date.context_today(request),
-                summary=self.env._("Report back by %(time)s",
-                                   time=fields.Datetime.to_string(
-                                       request.report_back_deadline)),
+                summary=self.env._(
+                    "Report back by %(time)s",
+                    time=fields.Datetime.to_string(request.report_back_deadline),
+                ),
             )
 
     def action_respond(self):
@@ -569,7 +598,8 @@ class MaintenanceRequest(models.Model):
             paused = (now - request.paused_since).total_seconds() / 3600
             request.write(
                 {
-                    "service_state": "in_progress" if request.responded_at
+                    "service_state": "in_progress"
+                    if request.responded_at
                     else "dispatched",
                     "paused_hours": request.paused_hours + paused,
                     "paused_since": False,
@@ -583,14 +613,18 @@ class MaintenanceRequest(models.Model):
         for request in self:
             if not request.needs_notice:
                 raise UserError(
-                    self.env._("%(request)s is a minor repair: it needs no repair "
-                               "notice.", request=request.name)
+                    self.env._(
+                        "%(request)s is a minor repair: it needs no repair notice.",
+                        request=request.name,
+                    )
                 )
             if not request.notice_note:
                 raise UserError(
-                    self.env._("Describe the work, the parts and the expected cost "
-                               "in the repair notice of %(request)s.",
-                               request=request.name)
+                    self.env._(
+                        "Describe the work, the parts and the expected cost "
+                        "in the repair notice of %(request)s.",
+                        request=request.name,
+                    )
                 )
             request.notice_state = "to_approve"
             supervisor = request.maintenance_team_id.user_id
@@ -619,8 +653,10 @@ class MaintenanceRequest(models.Model):
         for request in self:
             if request.notice_state != "to_approve":
                 raise UserError(
-                    self.env._("No repair notice of %(request)s waits for approval.",
-                               request=request.name)
+                    self.env._(
+                        "No repair notice of %(request)s waits for approval.",
+                        request=request.name,
+                    )
                 )
 
     def _hospital_check_supervisor(self):
@@ -632,8 +668,10 @@ class MaintenanceRequest(models.Model):
                 )
             ):
                 raise AccessError(
-                    self.env._("Only the team leader or the logistics manager "
-                               "approves a repair notice.")
+                    self.env._(
+                        "Only the team leader or the logistics manager "
+                        "approves a repair notice."
+                    )
                 )
 
     def action_done(self):
@@ -677,7 +715,8 @@ class MaintenanceRequest(models.Model):
                     "resolved_at": now,
                     "resolution_time": max(elapsed - request.paused_hours, 0.0),
                     "kpi_resolution_on_time": 100.0
-                    if now <= request.resolution_deadline else 0.0,
+                    if now <= request.resolution_deadline
+                    else 0.0,
                     "is_breached": request.is_breached
                     or now > request.resolution_deadline,
                 }
@@ -721,8 +760,11 @@ class MaintenanceRequest(models.Model):
                 )
             if request.service_state != "done":
                 raise UserError(
-                    self.env._("%(request)s is not completed yet: there is nothing "
-                               "to confirm.", request=request.name)
+                    self.env._(
+                        "%(request)s is not completed yet: there is nothing "
+                        "to confirm.",
+                        request=request.name,
+                    )
                 )
 
     def action_confirm_rating(self, score, comment=False):
@@ -734,8 +776,9 @@ class MaintenanceRequest(models.Model):
         self.ensure_one()
         if not isinstance(score, int) or not 1 <= score <= 5:
             raise ValidationError(
-                self.env._("A rating goes from 1 to 5 stars, not %(score)s.",
-                           score=score)
+                self.env._(
+                    "A rating goes from 1 to 5 stars, not %(score)s.", score=score
+                )
             )
         self._hospital_check_can_rate()
         request = self.sudo()
@@ -840,7 +883,9 @@ class MaintenanceRequest(models.Model):
         if not self:
             return
         now = fields.Datetime.now()
-        activity_type = self.env.ref("hospital_maintenance.mail_act_hospital_escalation")
+        activity_type = self.env.ref(
+            "hospital_maintenance.mail_act_hospital_escalation"
+        )
         model_id = self.env["ir.model"]._get_id(self._name)
         by_recipient = {}
         recipients_cache = {}

@@ -68,12 +68,20 @@ class HospitalMaintenanceCase(HospitalLogisticsCase):
         )
         Location = cls.env["hospital.location"]
         cls.room_ward = Location.create(
-            {"building": "Inpatient 2", "floor": "8F", "room": "805",
-             "department_id": cls.ward.id}
+            {
+                "building": "Inpatient 2",
+                "floor": "8F",
+                "room": "805",
+                "department_id": cls.ward.id,
+            }
         )
         cls.room_icu = Location.create(
-            {"building": "Inpatient 1", "floor": "3F", "room": "ICU-1",
-             "department_id": cls.icu.id}
+            {
+                "building": "Inpatient 1",
+                "floor": "3F",
+                "room": "ICU-1",
+                "department_id": cls.icu.id,
+            }
         )
 
     @classmethod

@@ -10,8 +10,10 @@ class TestAccess(HospitalMaintenanceCase):
         cls.request = cls._request(user=cls.requester, name="Tap leaking")
 
     def _visible(self, user):
-        return self.env["maintenance.request"].with_user(user).search(
-            [("id", "=", self.request.id)]
+        return (
+            self.env["maintenance.request"]
+            .with_user(user)
+            .search([("id", "=", self.request.id)])
         )
 
     def test_requester_sees_own_request(self):
@@ -52,18 +54,22 @@ class TestAccess(HospitalMaintenanceCase):
             {"building": "B", "room": "1", "company_id": other.id}
         )
         request = self.env["maintenance.request"].create(
-            {"name": "Elsewhere", "company_id": other.id,
-             "maintenance_team_id": team.id, "location_id": location.id}
+            {
+                "name": "Elsewhere",
+                "company_id": other.id,
+                "maintenance_team_id": team.id,
+                "location_id": location.id,
+            }
         )
         self.assertFalse(
-            self.env["maintenance.request"].with_user(self.manager).search(
-                [("id", "=", request.id)]
-            )
+            self.env["maintenance.request"]
+            .with_user(self.manager)
+            .search([("id", "=", request.id)])
         )
         self.assertFalse(
-            self.env["hospital.location"].with_user(self.manager).search(
-                [("id", "=", location.id)]
-            )
+            self.env["hospital.location"]
+            .with_user(self.manager)
+            .search([("id", "=", location.id)])
         )
 
     def test_requester_cannot_configure(self):

@@ -8,7 +8,9 @@ from .common import HospitalMaintenanceCase
 
 class TestClosedLoop(HospitalMaintenanceCase):
     def _done_request(self):
-        return self._take_to_done(self._request(user=self.requester, category=self.cat_minor))
+        return self._take_to_done(
+            self._request(user=self.requester, category=self.cat_minor)
+        )
 
     def test_satisfied_rating_closes(self):
         request = self._done_request()
@@ -23,9 +25,9 @@ class TestClosedLoop(HospitalMaintenanceCase):
         request = self._done_request()
         action = request.with_user(self.requester).action_open_rating()
         wizard = Form(
-            self.env[action["res_model"]].with_user(self.requester).with_context(
-                action["context"]
-            )
+            self.env[action["res_model"]]
+            .with_user(self.requester)
+            .with_context(action["context"])
         )
         wizard.rating = "4"
         wizard.comment = "Fine"
@@ -39,8 +41,10 @@ class TestClosedLoop(HospitalMaintenanceCase):
         self.assertEqual(request.service_state, "in_progress")
         self.assertEqual(request.reopen_count, 1)
         callback = request.activity_ids.filtered(
-            lambda a: a.activity_type_id
-            == self.env.ref("hospital_maintenance.mail_act_hospital_callback")
+            lambda a: (
+                a.activity_type_id
+                == self.env.ref("hospital_maintenance.mail_act_hospital_callback")
+            )
         )
         self.assertEqual(callback.user_id, self.team_leader)
         request.with_user(self.technician).action_done()

@@ -10,8 +10,10 @@ class TestDispatch(HospitalMaintenanceCase):
         request.with_user(self.team_leader).action_dispatch()
         self.assertEqual(request.service_state, "dispatched")
         activity = request.activity_ids.filtered(
-            lambda a: a.activity_type_id
-            == self.env.ref("hospital_maintenance.mail_act_hospital_dispatch")
+            lambda a: (
+                a.activity_type_id
+                == self.env.ref("hospital_maintenance.mail_act_hospital_dispatch")
+            )
         )
         self.assertEqual(activity.user_id, self.technician)
         self.assertAlmostEqual(
@@ -37,10 +39,14 @@ class TestDispatch(HospitalMaintenanceCase):
         request.with_user(self.technician).action_respond()
         self.assertEqual(request.service_state, "in_progress")
         self.assertTrue(request.responded_at)
-        self.assertFalse(request.activity_ids.filtered(
-            lambda a: a.activity_type_id
-            == self.env.ref("hospital_maintenance.mail_act_hospital_dispatch")
-        ))
+        self.assertFalse(
+            request.activity_ids.filtered(
+                lambda a: (
+                    a.activity_type_id
+                    == self.env.ref("hospital_maintenance.mail_act_hospital_dispatch")
+                )
+            )
+        )
 
     def test_emergency_without_duty_technician_waits_for_dispatch(self):
         self.team.duty_user_id = False
@@ -53,6 +59,7 @@ class TestDispatch(HospitalMaintenanceCase):
         )
         self.assertEqual(request.department_id, self.ward)
         self.assertIn(
-            request, self.env["maintenance.request"].with_user(self.requester).search([])
+            request,
+            self.env["maintenance.request"].with_user(self.requester).search([]),
         )
         self.assertIn(self.requester.partner_id, request.message_partner_ids)

@@ -8,23 +8,39 @@ class TestEscalation(HospitalMaintenanceCase):
         cls.env["hospital.escalation.level"].search([]).action_archive()
         Level = cls.env["hospital.escalation.level"]
         cls.level_leader = Level.create(
-            {"name": "Team leader", "level": 11, "offset_hours": -1,
-             "recipient": "team_leader"}
+            {
+                "name": "Team leader",
+                "level": 11,
+                "offset_hours": -1,
+                "recipient": "team_leader",
+            }
         )
         cls.level_chief = Level.create(
-            {"name": "Section chief", "level": 12, "offset_hours": 0,
-             "recipient": "user", "user_id": cls.manager.id}
+            {
+                "name": "Section chief",
+                "level": 12,
+                "offset_hours": 0,
+                "recipient": "user",
+                "user_id": cls.manager.id,
+            }
         )
         cls.level_director = Level.create(
-            {"name": "Deputy director", "level": 13, "offset_hours": 4,
-             "recipient": "user", "user_id": cls.leader.id}
+            {
+                "name": "Deputy director",
+                "level": 13,
+                "offset_hours": 4,
+                "recipient": "user",
+                "user_id": cls.leader.id,
+            }
         )
 
     def _escalations(self, request, user):
         return request.activity_ids.filtered(
-            lambda a: a.user_id == user
-            and a.activity_type_id
-            == self.env.ref("hospital_maintenance.mail_act_hospital_escalation")
+            lambda a: (
+                a.user_id == user
+                and a.activity_type_id
+                == self.env.ref("hospital_maintenance.mail_act_hospital_escalation")
+            )
         )
 
     def test_nearly_breaching_goes_to_team_leader_only(self):
@@ -49,8 +65,11 @@ class TestEscalation(HospitalMaintenanceCase):
         request = self._request(reported_at=self._hours_ago(1))
         self.env["maintenance.request"]._cron_escalate()
         self.assertEqual(request.escalation_level, 0)
-        self.assertFalse(request.activity_ids.filtered(
-            lambda a: a.activity_type_id.name == "Escalated Request"))
+        self.assertFalse(
+            request.activity_ids.filtered(
+                lambda a: a.activity_type_id.name == "Escalated Request"
+            )
+        )
 
     def test_report_back_missed_escalates(self):
         request = self._request()
@@ -66,9 +85,13 @@ class TestEscalation(HospitalMaintenanceCase):
         for _i in range(3):
             self._request(reported_at=self._hours_ago(5))
         Message = self.env["mail.message"]
-        before = Message.search_count([("partner_ids", "in", self.manager.partner_id.ids)])
+        before = Message.search_count(
+            [("partner_ids", "in", self.manager.partner_id.ids)]
+        )
         self.env["maintenance.request"]._cron_escalate()
-        after = Message.search_count([("partner_ids", "in", self.manager.partner_id.ids)])
+        after = Message.search_count(
+            [("partner_ids", "in", self.manager.partner_id.ids)]
+        )
         self.assertEqual(after - before, 1)
 
     def test_query_count_does_not_grow_with_requests(self):
@@ -77,9 +100,12 @@ class TestEscalation(HospitalMaintenanceCase):
         def run(count):
             requests = Request.create(
                 [
-                    {"name": f"Late {i}", "service_category_id": self.cat_repair.id,
-                     "location_id": self.room_ward.id,
-                     "reported_at": self._hours_ago(9)}
+                    {
+                        "name": f"Late {i}",
+                        "service_category_id": self.cat_repair.id,
+                        "location_id": self.room_ward.id,
+                        "reported_at": self._hours_ago(9),
+                    }
                     for i in range(count)
                 ]
             )
@@ -99,9 +125,13 @@ class TestEscalation(HospitalMaintenanceCase):
 
     def test_role_rung_reaches_direct_members_only(self):
         self.level_chief.write(
-            {"recipient": "group", "user_id": False,
-             "group_id": self.env.ref(
-                 "hospital_logistics.hospital_logistics_group_manager").id}
+            {
+                "recipient": "group",
+                "user_id": False,
+                "group_id": self.env.ref(
+                    "hospital_logistics.hospital_logistics_group_manager"
+                ).id,
+            }
         )
         request = self._request(reported_at=self._hours_ago(5))
         self.env["maintenance.request"]._cron_escalate()

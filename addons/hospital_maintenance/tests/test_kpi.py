@@ -13,8 +13,12 @@ class TestKpi(HospitalMaintenanceCase):
         groups = self.env["maintenance.request"]._read_group(
             [("id", "in", (on_time | late).ids)],
             ["maintenance_team_id"],
-            ["kpi_response_on_time:avg", "kpi_first_time_fix:avg",
-             "kpi_satisfaction:avg", "response_time:avg"],
+            [
+                "kpi_response_on_time:avg",
+                "kpi_first_time_fix:avg",
+                "kpi_satisfaction:avg",
+                "response_time:avg",
+            ],
         )
         team, response_rate, first_fix, satisfaction, response_time = groups[0]
         self.assertEqual(team, self.team)

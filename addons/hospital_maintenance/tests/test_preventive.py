@@ -12,8 +12,11 @@ class TestPreventive(HospitalMaintenanceCase):
         super().setUpClass()
         cls.kind = cls.env.ref("hospital_maintenance.kind_generator_test")
         cls.generator = cls.env["maintenance.equipment"].create(
-            {"name": "Backup generator 500 kW", "hospital_location_id": cls.room_ward.id,
-             "maintenance_team_id": cls.team.id}
+            {
+                "name": "Backup generator 500 kW",
+                "hospital_location_id": cls.room_ward.id,
+                "maintenance_team_id": cls.team.id,
+            }
         )
 
     def test_plan_generates_request_with_checklist(self):
@@ -40,8 +43,12 @@ class TestPreventive(HospitalMaintenanceCase):
         self.kind.interval_setting = "hospital_generator_test_days"
         self.company.hospital_generator_test_days = 7
         plan = self.env["maintenance.plan"].create(
-            {"equipment_id": self.generator.id, "maintenance_kind_id": self.kind.id,
-             "interval": 3, "interval_step": "year"}
+            {
+                "equipment_id": self.generator.id,
+                "maintenance_kind_id": self.kind.id,
+                "interval": 3,
+                "interval_step": "year",
+            }
         )
         self.assertEqual((plan.interval, plan.interval_step), (7, "day"))
         self.company.hospital_generator_test_days = 10
@@ -49,7 +56,8 @@ class TestPreventive(HospitalMaintenanceCase):
 
     def test_checklist_must_be_recorded_before_completion(self):
         request = self._request(
-            category=self.cat_minor, maintenance_kind_id=self.kind.id,
+            category=self.cat_minor,
+            maintenance_kind_id=self.kind.id,
             maintenance_type="preventive",
         )
         request.user_id = self.technician
@@ -71,13 +79,17 @@ class TestHandover(HospitalMaintenanceCase):
         )
 
     def _handover(self, **vals):
-        return self.env["hospital.shift.handover"].with_user(self.technician).create(
-            {
-                "post_id": self.post.id,
-                "outgoing_user_id": self.technician.id,
-                "incoming_user_id": self.other_technician.id,
-                **vals,
-            }
+        return (
+            self.env["hospital.shift.handover"]
+            .with_user(self.technician)
+            .create(
+                {
+                    "post_id": self.post.id,
+                    "outgoing_user_id": self.technician.id,
+                    "incoming_user_id": self.other_technician.id,
+                    **vals,
+                }
+            )
         )
 
     def test_both_operators_sign(self):

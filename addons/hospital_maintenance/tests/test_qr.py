@@ -20,7 +20,8 @@ class TestQrReporting(HttpCase, HospitalMaintenanceCase):
 
     def test_anonymous_is_sent_to_login(self):
         response = self.url_open(
-            f"/hospital/report/location/{self.room_ward.qr_token}", allow_redirects=False
+            f"/hospital/report/location/{self.room_ward.qr_token}",
+            allow_redirects=False,
         )
         self.assertIn(response.status_code, (302, 303))
         self.assertIn("/web/login", response.headers["Location"])
@@ -58,8 +59,12 @@ class TestQrReporting(HttpCase, HospitalMaintenanceCase):
         count = self.env["maintenance.request"].search_count([])
         response = self.url_open(
             "/hospital/report/submit",
-            data={"csrf_token": csrf, "location_token": self.room_ward.qr_token,
-                  "category_id": self.cat_repair.id, "name": "  "},
+            data={
+                "csrf_token": csrf,
+                "location_token": self.room_ward.qr_token,
+                "category_id": self.cat_repair.id,
+                "name": "  ",
+            },
         )
         self.assertIn("alert-danger", response.text)
         self.assertEqual(self.env["maintenance.request"].search_count([]), count)

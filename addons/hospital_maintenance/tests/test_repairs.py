@@ -8,8 +8,12 @@ class TestRepairs(HospitalMaintenanceCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.valve = cls.env["product.product"].create(
-            {"name": "Radiator valve DN20", "type": "consu", "is_storable": True,
-             "standard_price": 45.0}
+            {
+                "name": "Radiator valve DN20",
+                "type": "consu",
+                "is_storable": True,
+                "standard_price": 45.0,
+            }
         )
 
     def _started(self, category=None, **vals):
@@ -44,8 +48,10 @@ class TestRepairs(HospitalMaintenanceCase):
     def test_parts_are_costed_and_taken_from_stock(self):
         request = self._started(self.cat_minor)
         request.with_user(self.technician).write(
-            {"part_ids": [(0, 0, {"product_id": self.valve.id, "quantity": 2})],
-             "labour_cost": 80}
+            {
+                "part_ids": [(0, 0, {"product_id": self.valve.id, "quantity": 2})],
+                "labour_cost": 80,
+            }
         )
         self.assertEqual(request.parts_cost, 90.0)
         self.assertEqual(request.repair_cost, 170.0)

@@ -5,17 +5,33 @@ from .common import HospitalMaintenanceCase
 
 class TestWardRounds(HospitalMaintenanceCase):
     def _round(self):
-        return self.env["hospital.ward.round"].with_user(self.manager).create(
-            {
-                "item_ids": [
-                    (0, 0, {"department_id": self.ward.id,
-                            "feedback": "Corridor light flickers",
-                            "location_id": self.room_ward.id,
-                            "service_category_id": self.cat_minor.id}),
-                    (0, 0, {"department_id": self.ward.id,
-                            "feedback": "Lift too slow at visiting hours"}),
-                ]
-            }
+        return (
+            self.env["hospital.ward.round"]
+            .with_user(self.manager)
+            .create(
+                {
+                    "item_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "department_id": self.ward.id,
+                                "feedback": "Corridor light flickers",
+                                "location_id": self.room_ward.id,
+                                "service_category_id": self.cat_minor.id,
+                            },
+                        ),
+                        (
+                            0,
+                            0,
+                            {
+                                "department_id": self.ward.id,
+                                "feedback": "Lift too slow at visiting hours",
+                            },
+                        ),
+                    ]
+                }
+            )
         )
 
     def test_each_item_is_a_request_or_an_answer(self):
@@ -35,12 +51,14 @@ class TestWardRounds(HospitalMaintenanceCase):
 
     def test_head_nurse_reads_her_wards_items(self):
         round_ = self._round()
-        items = self.env["hospital.ward.round.item"].with_user(self.head_nurse).search(
-            [("round_id", "=", round_.id)]
+        items = (
+            self.env["hospital.ward.round.item"]
+            .with_user(self.head_nurse)
+            .search([("round_id", "=", round_.id)])
         )
         self.assertEqual(len(items), 2)
         self.assertFalse(
-            self.env["hospital.ward.round.item"].with_user(self.head_nurse_icu).search(
-                [("round_id", "=", round_.id)]
-            )
+            self.env["hospital.ward.round.item"]
+            .with_user(self.head_nurse_icu)
+            .search([("round_id", "=", round_.id)])
         )

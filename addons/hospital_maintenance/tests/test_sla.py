@@ -84,8 +84,11 @@ class TestSla(HospitalMaintenanceCase):
             {"name": "Infusion pump", "hospital_location_id": self.room_icu.id}
         )
         request = self.env["maintenance.request"].create(
-            {"name": "Pump alarm", "service_category_id": self.cat_repair.id,
-             "equipment_id": equipment.id}
+            {
+                "name": "Pump alarm",
+                "service_category_id": self.cat_repair.id,
+                "equipment_id": equipment.id,
+            }
         )
         self.assertEqual(request.location_id, self.room_icu)
         self.assertEqual(request.department_id, self.icu)

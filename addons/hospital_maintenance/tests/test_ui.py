@@ -29,8 +29,9 @@ class TestUi(HttpCase, HospitalMaintenanceCase):
 
     def test_confirm_and_rate_tour(self):
         request = self._take_to_done(
-            self._request(user=self.requester, category=self.cat_minor,
-                          name="Tour: tap fixed")
+            self._request(
+                user=self.requester, category=self.cat_minor, name="Tour: tap fixed"
+            )
         )
         self.start_tour(
             f"/odoo/action-hospital_maintenance.maintenance_request_action_mine/{request.id}",
