@@ -429,6 +429,13 @@ class MaintenanceRequest(models.Model):
             if technician:
                 request.sudo().user_id = technician
                 request.sudo()._hospital_dispatch()
+            elif request.maintenance_team_id.user_id:
+                # Nobody on duty to send: the team leader must act now.
+                request.sudo().activity_schedule(
+                    "hospital_maintenance.mail_act_hospital_escalation",
+                    user_id=request.maintenance_team_id.user_id.id,
+                    summary=self.env._("Emergency without on-duty technician"),
+                )
         return requests
 
     def write(self, vals):

@@ -48,10 +48,18 @@ class TestDispatch(HospitalMaintenanceCase):
             )
         )
 
-    def test_emergency_without_duty_technician_waits_for_dispatch(self):
+    def test_emergency_without_duty_technician_goes_to_team_leader(self):
         self.team.duty_user_id = False
         request = self._request(urgency="emergency")
         self.assertEqual(request.service_state, "new")
+        self.assertEqual(
+            request.activity_ids.filtered(
+                lambda a: a.activity_type_id
+                == self.env.ref("hospital_maintenance.mail_act_hospital_escalation")
+            ).user_id,
+            self.team_leader,
+            "a hard case goes up at once",
+        )
 
     def test_hotline_operator_reports_for_the_caller(self):
         request = self._request(
