@@ -108,7 +108,13 @@ class HospitalStockRequisition(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        locked = {"picking_id", "state", "line_ids", "message_main_attachment_id"} | {
+        locked = {
+            "active",
+            "picking_id",
+            "state",
+            "line_ids",
+            "message_main_attachment_id",
+        } | {
             f"{field}{suffix}"
             for field in self._hospital_signers
             for suffix in ("", "_user_id", "_date")
