@@ -87,17 +87,37 @@ def odoo_cmd(db, *args, pg_args=()):
     ]
 
 
+def newest_addon_change():
+    return max(
+        (
+            path.stat().st_mtime
+            for path in ADDONS_DIR.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        ),
+        default=0,
+    )
+
+
 def ensure_template(rebuild=False):
     """A database with every addon and the core apps installed, without demo
     data, built once and copied for each run (a copy takes seconds, an install
-    minutes).  It is rebuilt when an addon appeared since."""
+    minutes).  It is rebuilt when an addon appeared or a file of addons/
+    changed since it was built, unless GS_STRESS_REUSE_TEMPLATE=1."""
     modules = CORE_APPS + suite_addons()
+    stamp = LOG_DIR / "template.stamp"
     if not rebuild and db_exists(TEMPLATE_DB):
-        if set(modules) <= installed_modules(TEMPLATE_DB):
+        fresh = stamp.exists() and stamp.stat().st_mtime >= newest_addon_change()
+        if set(modules) <= installed_modules(TEMPLATE_DB) and (
+            fresh or os.environ.get("GS_STRESS_REUSE_TEMPLATE") == "1"
+        ):
             return TEMPLATE_DB
-        log(f"{TEMPLATE_DB} lacks some of {modules}: rebuilding it")
+        log(
+            f"{TEMPLATE_DB} is older than addons/ or lacks some of {modules}: "
+            "rebuilding it"
+        )
     subprocess.run(["dropdb", "--if-exists", TEMPLATE_DB], check=True)
     LOG_DIR.mkdir(parents=True, exist_ok=True)
+    started = time.time()
     logfile = LOG_DIR / "template-install.log"
     log(f"installing {', '.join(modules)} into {TEMPLATE_DB} (log: {logfile})")
     subprocess.run(
@@ -114,6 +134,8 @@ def ensure_template(rebuild=False):
     text = logfile.read_text(encoding="utf-8", errors="replace")
     if re.search(r" (ERROR|CRITICAL) ", text):
         raise SystemExit(f"the install logged errors, see {logfile}")
+    stamp.touch()
+    os.utime(stamp, (started, started))
     return TEMPLATE_DB
 
 
