@@ -97,6 +97,11 @@ class TestWarehouse(HospitalStockCase):
         take.with_user(self.keeper).action_post()
         self.assertEqual(take.state, "posted")
         self.assertEqual(self.on_hand(self.gauze, self.warehouse_stock), 495)
+        # The report goes to finance.
+        posted = take.message_ids.filtered(
+            lambda m: self.finance.partner_id in m.partner_ids
+        )
+        self.assertTrue(posted)
         html = self.env["ir.actions.report"]._render_qweb_html(
             "hospital_stock.action_report_stocktake", take.ids
         )[0]
