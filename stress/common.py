@@ -71,12 +71,13 @@ def installed_modules(db, pg_env=None):
     )
 
 
-def odoo_cmd(db, *args, pg_args=()):
+def odoo_cmd(db, *args, pg_args=(), subcommand=None):
     # A script, not ``python -m odoo``: with workers, Odoo starts its gevent
     # process by running its own command line again.
     return [
         sys.executable,
         str(Path(__file__).resolve().parent / "odoo_server.py"),
+        *([subcommand] if subcommand else []),
         "-d",
         db,
         f"--addons-path={ADDONS_DIR}",

@@ -21,11 +21,14 @@ servers' logs) and exits 1 when a check fails.
 """
 
 import argparse
+import collections
+import json
+import subprocess
 import sys
 import threading
 import time
 
-from common import Client, RpcError, Server, drop_db, fresh_db, log
+from common import Client, RpcError, Server, drop_db, fresh_db, log, odoo_cmd
 from flows import Scenario
 
 
@@ -232,6 +235,119 @@ def update_run(admin, scenario, clients):
     return checks
 
 
+# Run by ``odoo shell`` as the superuser: N approved and signed requisitions
+# of one unit each from the warehouse stock, against STOCK units on hand.
+# Signatures are stamped on behalf of the named signers, as demo data is.
+REQUISITION_SETUP = """
+import json
+SIGNATURE = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB"
+    "0C8AAAAASUVORK5CYII="
+)
+users = env["res.users"].browse({user_ids})
+head = users[0]
+department = env["hr.department"].create({{
+    "name": "GS 并发病区", "hospital_kind": "ward", "hospital_code": "GS-CONC",
+    "head_nurse_id": head.id,
+}})
+product = env["product.product"].create({{"name": "GS 并发纱布", "is_storable": True}})
+source = env["stock.warehouse"].search([], limit=1).lot_stock_id
+env["stock.quant"]._update_available_quantity(product, source, {stock})
+requisitions = env["hospital.stock.requisition"].create([{{
+    "department_id": department.id,
+    "source_location_id": source.id,
+    "requested_by_id": head.id,
+    "line_ids": [(0, 0, {{"product_id": product.id, "quantity": 1, "qty_issued": 1}})],
+    "approver_signature": SIGNATURE,
+    "approver_signature_user_id": head.id,
+    "issuer_signature": SIGNATURE,
+    "issuer_signature_user_id": user.id,
+}} for user in users])
+requisitions.write({{"state": "approved"}})
+env.cr.commit()
+print("GS_SETUP " + json.dumps({{
+    "requisitions": requisitions.ids, "product": product.id, "source": source.id,
+    "ward": department.hospital_location_id.id,
+}}))
+"""
+
+
+def requisition_run(admin, db, clients, stock):
+    """hospital_stock's ward requisitions, issued all at once by the
+    warehouse: the issue refuses what the stock cannot cover."""
+    script = REQUISITION_SETUP.format(
+        user_ids=[client.uid for client in clients], stock=stock
+    )
+    done = subprocess.run(
+        odoo_cmd(db, "--no-http", "--log-level=warn", subcommand="shell"),
+        input=script,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = [x for x in done.stdout.splitlines() if x.startswith("GS_SETUP ")]
+    if not lines:
+        print("\n== concurrent requisition issues: setup failed ==")
+        print((done.stderr or done.stdout)[-1500:])
+        return {"requisitions: setup": False}
+    setup = json.loads(lines[0][len("GS_SETUP ") :])
+    requisitions = setup["requisitions"]
+
+    def issue(index, client):
+        try:
+            client.call(
+                "hospital.stock.requisition", "action_issue", [requisitions[index]]
+            )
+        except RpcError as exc:
+            if exc.name != "odoo.exceptions.UserError":
+                raise
+            return "refused"
+        return "issued"
+
+    outcomes = fire(clients, issue)
+    issued = sum(1 for result, _e, _s in outcomes if result == "issued")
+    refused = sum(1 for result, _e, _s in outcomes if result == "refused")
+    errors = [error for _r, error, _s in outcomes if error]
+    states = admin.call(
+        "hospital.stock.requisition", "read", requisitions, ["state", "picking_id"]
+    )
+    marked = sum(1 for r in states if r["state"] == "issued" and r["picking_id"])
+    quants = admin.call(
+        "stock.quant",
+        "search_read",
+        [("product_id", "=", setup["product"]), ("location_id.usage", "=", "internal")],
+        fields=["quantity", "location_id"],
+    )
+    at = collections.defaultdict(float)
+    for quant in quants:
+        at[quant["location_id"][0]] += quant["quantity"]
+    checks = {
+        f"requisitions: issued <= {min(stock, len(clients))}": issued
+        <= min(stock, len(clients)),
+        "requisitions: issued + refused == clients": issued + refused == len(clients),
+        "requisitions: every issued one is marked issued with its transfer": marked
+        == issued,
+        f"requisitions: warehouse holds {stock} - issued": at[setup["source"]]
+        == stock - issued,
+        "requisitions: the ward received the issued": at[setup["ward"]] == issued,
+        "requisitions: no location with negative stock": all(
+            qty >= 0 for qty in at.values()
+        ),
+        "requisitions: no unexpected error": not errors,
+    }
+    print(
+        f"\n== concurrent requisition issues: {len(clients)} keepers, {stock} units =="
+    )
+    print(
+        f"issued {issued}, refused (not enough stock) {refused}, errors "
+        f"{len(errors)}, warehouse after {at[setup['source']]:g}, ward "
+        f"{at[setup['ward']]:g}"
+    )
+    for error in errors[:5]:
+        print(f"  error: {error}")
+    return checks
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=30)
@@ -267,6 +383,10 @@ def main():
         ]
         checks = issue_run(admin, scenario, clients, args.stock)
         checks.update(update_run(admin, scenario, clients))
+        if admin.call(
+            "ir.model", "search_count", [("model", "=", "hospital.stock.requisition")]
+        ):
+            checks.update(requisition_run(admin, db, clients, args.stock))
         retries = sum(s.retries() for s in servers)
         print(
             f"\nserialization failures retried by Odoo: {retries} "
