@@ -44,6 +44,36 @@ class StockMove(models.Model):
             return {str(self.hospital_cost_center_id.id): 100}
         return super()._get_analytic_distribution()
 
+    def _action_done(self, cancel_backorder=False):
+        self._hospital_check_ward_issue()
+        return super()._action_done(cancel_backorder=cancel_backorder)
+
+    def _hospital_check_ward_issue(self):
+        """Goods reach a ward from the warehouse only against a requisition.
+
+        Whatever screen is used (a transfer in Inventory included), the keeper
+        cannot put stock into a ward's custody without the signed requisition
+        the ward will answer for.
+        """
+        loans = self.env.ref("hospital_stock.location_ward_loans")
+        for move in self:
+            source = move.location_id
+            if (
+                move.location_dest_id.hospital_department_id
+                and source.usage == "internal"
+                and not source.hospital_department_id
+                and source != loans
+                and not move.hospital_requisition_line_id
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(product)s cannot go to %(ward)s without an approved "
+                        "requisition: issue it from the requisition.",
+                        product=move.product_id.display_name,
+                        ward=move.location_dest_id.hospital_department_id.name,
+                    )
+                )
+
     def _prepare_analytic_line_values(self, account_field_values, amount, unit_amount):
         # With periodic valuation a move carries no value: ward consumption is
         # still expensed to the cost centre at the product's cost.

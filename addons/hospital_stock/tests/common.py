@@ -108,6 +108,30 @@ class HospitalStockCase(HospitalLogisticsCase):
             date=now - timedelta(days=40),
         )
 
+    def issue(self, lines, department=None):
+        """Issue through an approved requisition: the only way into a ward."""
+        requisition = (
+            self.env["hospital.stock.requisition"]
+            .with_user(self.head_nurse)
+            .create(
+                {
+                    "department_id": (department or self.ward).id,
+                    "line_ids": [
+                        (0, 0, {"product_id": product.id, "quantity": qty})
+                        for product, qty in lines
+                    ],
+                }
+            )
+        )
+        requisition.action_submit()
+        self.sign(requisition, "approver_signature", self.head_nurse)
+        requisition.action_approve()
+        for line in requisition.with_user(self.keeper).line_ids:
+            line.qty_issued = line.quantity
+        self.sign(requisition, "issuer_signature", self.keeper)
+        requisition.with_user(self.keeper).action_issue()
+        return requisition
+
     def sign(self, record, field, user):
         record.with_user(user).write({field: SIGNATURE})
 

@@ -53,7 +53,7 @@ class TestReconciliation(HospitalStockCase):
         self.sign(rec, "logistics_signature", self.keeper)
 
     def test_formula_and_lock(self):
-        self._moves(self.gauze, self.warehouse_stock, self.ward_location, 10)
+        self.issue([(self.gauze, 10)])
         self._moves(self.gauze, self.ward_location, self.consumption_location, 5)
         self._moves(self.gauze, self.ward_location, self.loans_location, 3)
         self._moves(self.gauze, self.loans_location, self.ward_location, 1)
@@ -171,9 +171,7 @@ class TestReconciliation(HospitalStockCase):
         self._moves(
             self.gauze, self.ward_location, self.consumption_location, 1, count=moves
         )
-        self._moves(
-            self.gauze, self.warehouse_stock, self.ward_location, 1, count=moves
-        )
+        self.issue([(self.gauze, 1)] * moves)
         self._count({})
         rec = self._reconciliation()
         self.env.invalidate_all()

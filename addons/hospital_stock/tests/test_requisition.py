@@ -132,6 +132,33 @@ class TestRequisition(HospitalStockCase):
         with self.assertRaises(UserError):
             requisition.with_user(self.keeper).action_issue()
 
+    def test_no_way_into_a_ward_without_requisition(self):
+        picking_type = self.env["stock.warehouse"].search([], limit=1).int_type_id
+        move_vals = {
+            "product_id": self.gauze.id,
+            "product_uom_qty": 5,
+            "location_id": self.warehouse_stock.id,
+            "location_dest_id": self.ward_location.id,
+        }
+        picking = (
+            self.env["stock.picking"]
+            .with_user(self.keeper)
+            .create(
+                {
+                    "picking_type_id": picking_type.id,
+                    "location_id": self.warehouse_stock.id,
+                    "location_dest_id": self.ward_location.id,
+                    "move_ids": [(0, 0, move_vals)],
+                }
+            )
+        )
+        picking.action_confirm()
+        picking.action_assign()
+        picking.move_ids.picked = True
+        with self.assertRaises(UserError):
+            picking.button_validate()
+        self.assertEqual(self.on_hand(self.gauze, self.ward_location), 40)
+
     def test_approved_content_is_frozen(self):
         requisition = self._approved([(self.gauze, 5)])
         with self.assertRaises(UserError):
