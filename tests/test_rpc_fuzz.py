@@ -64,13 +64,7 @@ SKIP_FIELDS |= {"message_ids", "website_message_ids", "company_id", "currency_id
 # Defects found by this test in code outside tests/, waiting for their owner:
 # the call is still made, and the test fails once the defect is gone so that
 # the entry is removed with the fix.
-KNOWN_DEFECTS = {
-    "hr.department.write hospital_code = 1 MB string": (
-        "hospital_logistics: the UNIQUE(hospital_code, company_id) index cannot "
-        "hold a value over ~2.7 kB; PostgreSQL's ProgramLimitExceeded reaches "
-        "the user as a traceback. Needs a length check with a ValidationError."
-    ),
-}
+KNOWN_DEFECTS = {}
 START_END = [("start", "end"), ("start", "stop"), ("from", "to"), ("begin", "end")]
 
 

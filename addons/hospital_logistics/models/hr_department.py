@@ -68,6 +68,20 @@ class HrDepartment(models.Model):
             return NotImplemented
         return [("id", "in", self.env.user.hospital_department_ids.ids)]
 
+    @api.constrains("hospital_code")
+    def _check_hospital_code_length(self):
+        # The code is printed on labels and forms; PostgreSQL's unique index
+        # would also refuse a long one, with a traceback instead of a message.
+        limit = 32
+        for department in self:
+            if len(department.hospital_code or "") > limit:
+                raise ValidationError(
+                    self.env._(
+                        "A department code is at most %(limit)s characters long.",
+                        limit=limit,
+                    )
+                )
+
     @api.constrains("head_nurse_id", "keeper_id")
     def _check_custodians_are_staff(self):
         for department in self:

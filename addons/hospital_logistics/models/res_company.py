@@ -310,6 +310,22 @@ class ResCompany(models.Model):
                 )
             )
 
+    def _hospital_demo_adopt_currency(self, currency_xmlid):
+        """Demo data: keep the hospital's books in its own currency.
+
+        Accounting refuses a currency change once entries are booked (its demo
+        books some when it is installed in the same run); the demo hospital
+        then keeps the currency it has rather than failing to load.
+        """
+        currency = self.env.ref(currency_xmlid)
+        currency.active = True
+        for company in self:
+            booked = "account.move.line" in self.env and self.env[
+                "account.move.line"
+            ].sudo().search_count([("company_id", "=", company.id)], limit=1)
+            if not booked:
+                company.currency_id = currency
+
     @api.model
     def _hospital_threshold_selection(self):
         """Thresholds a tier definition may compare a document against."""

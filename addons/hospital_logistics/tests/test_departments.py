@@ -46,6 +46,11 @@ class TestDepartments(HospitalLogisticsCase):
                 {"name": "Duplicate", "hospital_code": self.ward.hospital_code}
             )
 
+    def test_department_code_length(self):
+        with self.assertRaises(ValidationError):
+            self.ward.hospital_code = "W" * 33
+        self.ward.hospital_code = "W" * 32
+
     def test_custody_changes_are_tracked(self):
         self.env.cr.precommit.run()  # the ward's creation, as if committed
         self.ward.head_nurse_id = self.head_nurse_icu

@@ -73,6 +73,11 @@ class TestSettings(HospitalLogisticsCase):
                 }
             )
 
+    def test_demo_hospital_keeps_books_in_yuan(self):
+        company = self.env["res.company"].create({"name": "Demo Hospital"})
+        company._hospital_demo_adopt_currency("base.CNY")
+        self.assertEqual(company.currency_id, self.env.ref("base.CNY"))
+
     def test_zero_amount_allowed(self):
         """An amount threshold of 0 means "always": it is a choice, not nonsense."""
         self.company.hospital_repair_approval_amount = 0
