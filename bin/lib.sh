@@ -252,6 +252,17 @@ hl_install() {
     hl_info "$db ready in $((SECONDS - start)) s"
 }
 
+# hl_install_demo DB MODULES CONF LOG [extra odoo args...]
+# The demo hospital keeps its books in yuan: the base addon's demo switches the
+# company to CNY, which accounting refuses once its own demo has booked entries.
+# So the base addon goes in first, then everything else.
+hl_install_demo() {
+    local db="$1" modules="$2" conf="$3" log="$4"
+    shift 4
+    hl_install "$db" hospital_logistics with-demo "$conf" "${log%.log}-base.log" "$@"
+    hl_install "$db" "$modules" with-demo "$conf" "$log"
+}
+
 # Print the demo logins table: addons/hospital_logistics/demo/LOGINS.tsv
 # (role_en, role_zh, login, password; `#` comments and a header row are skipped).
 hl_print_logins() {
