@@ -17,7 +17,7 @@ class HospitalDutyPost(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     active = fields.Boolean(default=True)
-    team_id = fields.Many2one("maintenance.team", string="Team", check_company=True)
+    team_id = fields.Many2one("maintenance.team", check_company=True)
     shift_hours = fields.Float(
         string="Shift Length (h)", default=8.0, required=True, tracking=True
     )
@@ -28,7 +28,6 @@ class HospitalDutyPost(models.Model):
         help="When the last handover signed by both operators took place.",
     )
     handover_missing = fields.Boolean(
-        string="Handover Missing",
         compute="_compute_handover_missing",
         search="_search_handover_missing",
         help="No handover signed by both operators within a shift plus the grace "
@@ -65,7 +64,9 @@ class HospitalDutyPost(models.Model):
         if operator != "in":
             return NotImplemented
         # Few posts exist (boiler room, power room): filtering them is cheap.
-        missing = self.search([]).filtered("handover_missing")
+        # Read them with what the check needs in the same query.
+        posts = self.search_fetch([], ["last_handover_at", "shift_hours", "company_id"])
+        missing = posts.filtered("handover_missing")
         if True in value:
             return [("id", "in", missing.ids)]
         return [("id", "not in", missing.ids)]

@@ -20,7 +20,6 @@ class HospitalLocation(models.Model):
     room = fields.Char(required=True)
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         check_company=True,
         help="Requests reported from this room are booked to this department.",
     )

@@ -44,14 +44,11 @@ class HospitalServiceCategory(models.Model):
     kind = fields.Selection(SERVICE_KINDS, required=True, default="repair")
     team_id = fields.Many2one(
         "maintenance.team",
-        string="Team",
         required=True,
         check_company=True,
         help="Requests of this category are dispatched to this team.",
     )
-    default_urgency = fields.Selection(
-        URGENCIES, string="Default Urgency", required=True, default="normal"
-    )
+    default_urgency = fields.Selection(URGENCIES, required=True, default="normal")
     response_hours = fields.Float(
         string="Response Time (h)",
         help="Leave empty to use the hospital's fault response time from Settings.",

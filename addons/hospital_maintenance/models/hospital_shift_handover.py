@@ -11,9 +11,7 @@ class HospitalShiftHandover(models.Model):
     _order = "handover_at desc"
     _check_company_auto = True
 
-    post_id = fields.Many2one(
-        "hospital.duty.post", string="Post", required=True, check_company=True
-    )
+    post_id = fields.Many2one("hospital.duty.post", required=True, check_company=True)
     company_id = fields.Many2one(related="post_id.company_id", store=True, index=True)
     handover_at = fields.Datetime(
         string="Handover Time",
@@ -31,9 +29,7 @@ class HospitalShiftHandover(models.Model):
     incoming_user_id = fields.Many2one(
         "res.users", string="Incoming Operator", required=True, tracking=True
     )
-    equipment_status = fields.Text(
-        string="Equipment Status", help="Readings and state of the plant."
-    )
+    equipment_status = fields.Text(help="Readings and state of the plant.")
     notes = fields.Text(string="Open Issues")
     outgoing_signed_at = fields.Datetime(readonly=True, copy=False)
     incoming_signed_at = fields.Datetime(readonly=True, copy=False)
@@ -77,7 +73,9 @@ class HospitalShiftHandover(models.Model):
                 handover.state = "signed"
         return True
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_handover_log(self):
+        # Every handover is part of the log, signed or not, whoever deletes it.
         raise UserError(
             self.env._("Handover logs are kept: archive a wrong entry instead.")
         )

@@ -20,7 +20,7 @@ class HospitalWardRoundItem(models.Model):
     service_category_id = fields.Many2one(
         "hospital.service.category", string="Service", check_company=True
     )
-    request_id = fields.Many2one("maintenance.request", string="Request", readonly=True)
+    request_id = fields.Many2one("maintenance.request", readonly=True)
     answer = fields.Text(help="Explanation given to the ward when no request is made.")
 
     def action_create_request(self):

@@ -70,7 +70,6 @@ class MaintenanceRequest(models.Model):
     )
     location_id = fields.Many2one(
         "hospital.location",
-        string="Location",
         compute="_compute_location_id",
         store=True,
         readonly=False,
@@ -81,7 +80,6 @@ class MaintenanceRequest(models.Model):
     )
     requester_id = fields.Many2one(
         "res.users",
-        string="Requester",
         default=lambda self: self.env.user,
         required=True,
         index=True,
@@ -253,9 +251,7 @@ class MaintenanceRequest(models.Model):
         compute="_compute_repair_cost", store=True, tracking=True
     )
     is_mine = fields.Boolean(compute="_compute_is_mine")
-    checklist_ids = fields.One2many(
-        "hospital.request.checklist", "request_id", string="Checklist"
-    )
+    checklist_ids = fields.One2many("hospital.request.checklist", "request_id")
 
     @api.depends_context("uid")
     def _compute_is_mine(self):
@@ -449,7 +445,8 @@ class MaintenanceRequest(models.Model):
             )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_not_manager(self):
         if not self.env.su and not self.env.user.has_group(
             "hospital_logistics.hospital_logistics_group_manager"
         ):
@@ -459,7 +456,6 @@ class MaintenanceRequest(models.Model):
                     "instead of deleting them."
                 )
             )
-        return super().unlink()
 
     def _get_under_validation_exceptions(self):
         # The clock keeps running while a costly repair waits for its approval.
@@ -874,7 +870,11 @@ class MaintenanceRequest(models.Model):
             ]
         )
         late.with_context(tracking_disable=True).write({"is_breached": True})
-        rungs = self.env["hospital.escalation.level"].search([])
+        # Every active rung of every company: a short configuration list, read
+        # with the fields this loop needs in the same query.
+        rungs = self.env["hospital.escalation.level"].search_fetch(
+            [], ["company_id", "level", "offset_hours"]
+        )
         for rung in rungs:
             requests = self.search(
                 [
@@ -941,7 +941,12 @@ class MaintenanceRequest(models.Model):
     def _cron_autoclose(self):
         """Close completed requests the requester never confirmed."""
         now = fields.Datetime.now()
-        for company in self.env["res.company"].search([]):
+        # Only the (active) companies that have completed requests to close.
+        groups = self._read_group(
+            [("service_state", "=", "done"), ("company_id.active", "=", True)],
+            ["company_id"],
+        )
+        for (company,) in groups:
             limit = now - timedelta(days=company.hospital_autoclose_days)
             requests = self.search(
                 [

@@ -27,7 +27,7 @@ class TestClosedLoop(HospitalMaintenanceCase):
         wizard = Form(
             self.env[action["res_model"]]
             .with_user(self.requester)
-            .with_context(action["context"])
+            .with_context(**action["context"])
         )
         wizard.rating = "4"
         wizard.comment = "Fine"
