@@ -37,7 +37,7 @@ class HospitalStockCheck(models.Model):
     difference_count = fields.Integer(
         string="Differences", compute="_compute_difference_count", store=True
     )
-    custodian_signature = fields.Binary(string="Custodian Signature", copy=False)
+    custodian_signature = fields.Binary(copy=False)
     custodian_signature_user_id = fields.Many2one(
         "res.users", string="Signed By", readonly=True, copy=False
     )
@@ -73,10 +73,11 @@ class HospitalStockCheck(models.Model):
                     )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_not_logistics_manager(self):
+        """Only a logistics manager deletes a check; the others archive it."""
         if not self.env.user.has_group(LOGISTICS_MANAGER):
             raise UserError(self.env._("Checks are archived, not deleted."))
-        return super().unlink()
 
     def _hospital_load_lines(self):
         """One line per product and lot on hand, counted quantity to be entered."""

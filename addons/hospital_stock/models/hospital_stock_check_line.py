@@ -13,7 +13,7 @@ class HospitalStockCheckLine(models.Model):
     company_id = fields.Many2one(related="check_id.company_id", store=True)
     department_id = fields.Many2one(related="check_id.department_id", store=True)
     product_id = fields.Many2one("product.product", string="Item", required=True)
-    lot_id = fields.Many2one("stock.lot", string="Lot")
+    lot_id = fields.Many2one("stock.lot")
     expiration_date = fields.Datetime(related="lot_id.expiration_date")
     expiry_state = fields.Selection(related="lot_id.hospital_expiry_state")
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")

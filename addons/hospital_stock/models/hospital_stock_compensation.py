@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
@@ -18,7 +18,6 @@ class HospitalStockCompensation(models.Model):
     active = fields.Boolean(default=True)
     reconciliation_id = fields.Many2one(
         "hospital.stock.reconciliation",
-        string="Reconciliation",
         readonly=True,
         index=True,
     )
@@ -47,9 +46,10 @@ class HospitalStockCompensation(models.Model):
     def action_paid(self):
         self.write({"state": "paid"})
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_not_logistics_manager(self):
+        """Only a logistics manager deletes a compensation; the others archive it."""
         if not self.env.user.has_group(LOGISTICS_MANAGER):
             raise UserError(
                 self.env._("Compensation records are archived, not deleted.")
             )
-        return super().unlink()

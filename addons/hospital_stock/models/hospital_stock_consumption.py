@@ -49,10 +49,11 @@ class HospitalStockConsumption(models.Model):
             raise UserError(self.env._("Recorded consumption cannot change."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_recorded(self):
+        """Recorded consumption has moved stock: nobody deletes it."""
         if any(c.state == "done" for c in self):
             raise UserError(self.env._("Recorded consumption cannot be deleted."))
-        return super().unlink()
 
     def _hospital_check_draft(self):
         if not self.env.su and any(c.state != "draft" for c in self):

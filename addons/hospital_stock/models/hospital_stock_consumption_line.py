@@ -12,9 +12,7 @@ class HospitalStockConsumptionLine(models.Model):
     company_id = fields.Many2one(related="consumption_id.company_id", store=True)
     product_id = fields.Many2one("product.product", string="Item", required=True)
     tracking = fields.Selection(related="product_id.tracking")
-    lot_id = fields.Many2one(
-        "stock.lot", string="Lot", domain="[('product_id', '=', product_id)]"
-    )
+    lot_id = fields.Many2one("stock.lot", domain="[('product_id', '=', product_id)]")
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
     quantity = fields.Float(digits="Product Unit", required=True, default=1.0)
 

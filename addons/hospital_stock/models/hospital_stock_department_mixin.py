@@ -20,7 +20,6 @@ class HospitalStockDepartmentMixin(models.AbstractModel):
     )
     department_id = fields.Many2one(
         "hr.department",
-        string="Department",
         required=True,
         index=True,
         tracking=True,

@@ -84,7 +84,9 @@ class HospitalStockHandover(models.Model):
             raise UserError(self.env._("A completed handover cannot change."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        """A handover is never deleted, not even by a manager: it is archived."""
         raise UserError(self.env._("Handovers are archived, not deleted."))
 
     def _hospital_outgoing(self):

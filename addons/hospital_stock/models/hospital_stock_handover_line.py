@@ -12,7 +12,7 @@ class HospitalStockHandoverLine(models.Model):
     company_id = fields.Many2one(related="handover_id.company_id", store=True)
     department_id = fields.Many2one(related="handover_id.department_id", store=True)
     product_id = fields.Many2one("product.product", string="Item", required=True)
-    lot_id = fields.Many2one("stock.lot", string="Lot")
+    lot_id = fields.Many2one("stock.lot")
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
     book_qty = fields.Float(string="On Books", digits="Product Unit", readonly=True)
     counted_qty = fields.Float(string="Counted Together", digits="Product Unit")

@@ -39,22 +39,18 @@ class HospitalStockLoan(models.Model):
     important = fields.Boolean(
         related="product_id.hospital_important", string="Important Item"
     )
-    lot_id = fields.Many2one(
-        "stock.lot", string="Lot", domain="[('product_id', '=', product_id)]"
-    )
+    lot_id = fields.Many2one("stock.lot", domain="[('product_id', '=', product_id)]")
     quantity = fields.Float(digits="Product Unit", required=True, default=1.0)
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
     borrower_name = fields.Char(string="Borrower", required=True, tracking=True)
     borrower_department_id = fields.Many2one(
         "hr.department", string="Borrowing Department"
     )
-    borrower_signature = fields.Binary(string="Borrower Signature", copy=False)
+    borrower_signature = fields.Binary(copy=False)
     date_lent = fields.Datetime(string="Lent On", readonly=True, copy=False)
     date_due = fields.Date(string="Due Back", required=True, tracking=True)
     date_returned = fields.Datetime(string="Returned On", readonly=True, copy=False)
-    approved_by_id = fields.Many2one(
-        "res.users", string="Approved By", readonly=True, copy=False
-    )
+    approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     is_overdue = fields.Boolean(
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
     )
@@ -87,12 +83,13 @@ class HospitalStockLoan(models.Model):
                     )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted_unless_logistics_manager(self):
+        """Drafts may be deleted; past that, only by a logistics manager."""
         if not self.env.user.has_group(LOGISTICS_MANAGER) and any(
             loan.state != "draft" for loan in self
         ):
             raise UserError(self.env._("Loans are archived, not deleted."))
-        return super().unlink()
 
     def _compute_is_overdue(self):
         today = fields.Date.context_today(self)

@@ -78,14 +78,14 @@ class HospitalStockReconciliation(models.Model):
     compensation_ids = fields.One2many(
         "hospital.stock.compensation", "reconciliation_id"
     )
-    custodian_signature = fields.Binary(string="Custodian Signature", copy=False)
+    custodian_signature = fields.Binary(copy=False)
     custodian_signature_user_id = fields.Many2one(
         "res.users", string="Custodian", readonly=True, copy=False
     )
     custodian_signature_date = fields.Datetime(
         string="Custodian Signed On", readonly=True, copy=False
     )
-    logistics_signature = fields.Binary(string="Logistics Signature", copy=False)
+    logistics_signature = fields.Binary(copy=False)
     logistics_signature_user_id = fields.Many2one(
         "res.users", string="Logistics", readonly=True, copy=False
     )
@@ -139,12 +139,13 @@ class HospitalStockReconciliation(models.Model):
             self._hospital_check_month_free()
         return result
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_or_not_logistics_manager(self):
+        """Only a logistics manager deletes a reconciliation, and never a locked one."""
         if any(rec.state == "locked" for rec in self) or not self.env.user.has_group(
             LOGISTICS_MANAGER
         ):
             raise UserError(self.env._("Reconciliations are archived, not deleted."))
-        return super().unlink()
 
     def _hospital_check_month_free(self):
         for rec in self:

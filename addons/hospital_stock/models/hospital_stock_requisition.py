@@ -45,7 +45,6 @@ class HospitalStockRequisition(models.Model):
     )
     requested_by_id = fields.Many2one(
         "res.users",
-        string="Requested By",
         default=lambda self: self.env.user,
         required=True,
     )
@@ -72,14 +71,14 @@ class HospitalStockRequisition(models.Model):
     approver_signature_date = fields.Datetime(
         string="Approved On", readonly=True, copy=False
     )
-    issuer_signature = fields.Binary(string="Issuer Signature", copy=False)
+    issuer_signature = fields.Binary(copy=False)
     issuer_signature_user_id = fields.Many2one(
         "res.users", string="Issued By", readonly=True, copy=False
     )
     issuer_signature_date = fields.Datetime(
         string="Issued On", readonly=True, copy=False
     )
-    receiver_signature = fields.Binary(string="Receiver Signature", copy=False)
+    receiver_signature = fields.Binary(copy=False)
     receiver_signature_user_id = fields.Many2one(
         "res.users", string="Received By", readonly=True, copy=False
     )
@@ -131,14 +130,15 @@ class HospitalStockRequisition(models.Model):
                     )
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted_unless_logistics_manager(self):
+        """Drafts may be deleted; past that, only by a logistics manager."""
         if not self.env.user.has_group(LOGISTICS_MANAGER) and any(
             requisition.state != "draft" for requisition in self
         ):
             raise UserError(
                 self.env._("Only drafts can be deleted; archive the others.")
             )
-        return super().unlink()
 
     # Who signs what ------------------------------------------------------
     def _hospital_approvers(self):

@@ -94,12 +94,13 @@ class HospitalStockStocktake(models.Model):
                 raise UserError(self.env._("A posted stocktake cannot change."))
         return super().write(vals)
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_posted_or_not_logistics_manager(self):
+        """Only a logistics manager deletes a stocktake, and never a posted one."""
         if not self.env.user.has_group(LOGISTICS_MANAGER) or any(
             take.state == "posted" for take in self
         ):
             raise UserError(self.env._("Stocktakes are archived, not deleted."))
-        return super().unlink()
 
     def _hospital_load_lines(self):
         quants = (

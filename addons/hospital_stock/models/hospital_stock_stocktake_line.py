@@ -14,7 +14,7 @@ class HospitalStockStocktakeLine(models.Model):
     currency_id = fields.Many2one(related="stocktake_id.currency_id")
     location_id = fields.Many2one("stock.location", required=True)
     product_id = fields.Many2one("product.product", string="Item", required=True)
-    lot_id = fields.Many2one("stock.lot", string="Lot")
+    lot_id = fields.Many2one("stock.lot")
     uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
     theoretical_qty = fields.Float(
         string="On Books", digits="Product Unit", readonly=True

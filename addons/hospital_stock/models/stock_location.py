@@ -84,7 +84,7 @@ class StockLocation(models.Model):
     def _hospital_flag_warehouse_stock(self):
         """The stock of each warehouse is the logistics warehouse (总库)."""
         self.env["stock.warehouse"].search(
-            []
+            [("lot_stock_id.hospital_is_warehouse_stock", "=", False)]
         ).lot_stock_id.hospital_is_warehouse_stock = True
 
     def _hospital_ledger(self, date_from, date_to):

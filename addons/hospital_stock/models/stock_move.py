@@ -32,12 +32,13 @@ class StockMove(models.Model):
         "origin",
     )
     def _compute_reference(self):
-        super()._compute_reference()
+        result = super()._compute_reference()
         # Ward documents move stock without a transfer: their number is the
         # reference the ledger, the analytic lines and the chatter show.
         for move in self:
             if not move.reference and move.origin:
                 move.reference = move.origin
+        return result
 
     def _get_analytic_distribution(self):
         if self.hospital_cost_center_id:
