@@ -310,21 +310,31 @@ class ResCompany(models.Model):
                 )
             )
 
-    def _hospital_demo_adopt_currency(self, currency_xmlid):
-        """Demo data: keep the hospital's books in its own currency.
+    def _hospital_demo_identity(self):
+        """Demo data: make the company the demo hospital.
 
-        Accounting refuses a currency change once entries are booked (its demo
-        books some when it is installed in the same run); the demo hospital
-        then keeps the currency it has rather than failing to load.
+        Called by the suite's demo files that load after Odoo's stock demo,
+        which renames the main company "My Company (San Francisco)". The
+        hospital keeps its books in yuan unless accounting has already booked
+        entries in another currency (it refuses the change then).
         """
-        currency = self.env.ref(currency_xmlid)
-        currency.active = True
+        cny = self.env.ref("base.CNY")
+        cny.active = True
         for company in self:
+            company.write(
+                {
+                    "name": "滨江市第一人民医院",
+                    "street": "健康路 88 号",
+                    "city": "滨江市",
+                    "country_id": self.env.ref("base.cn").id,
+                    "phone": "0571-8800 1200",
+                }
+            )
             booked = "account.move.line" in self.env and self.env[
                 "account.move.line"
             ].sudo().search_count([("company_id", "=", company.id)], limit=1)
             if not booked:
-                company.currency_id = currency
+                company.currency_id = cny
 
     @api.model
     def _hospital_threshold_selection(self):

@@ -75,8 +75,9 @@ class TestSettings(HospitalLogisticsCase):
 
     def test_demo_hospital_keeps_books_in_yuan(self):
         company = self.env["res.company"].create({"name": "Demo Hospital"})
-        company._hospital_demo_adopt_currency("base.CNY")
+        company._hospital_demo_identity()
         self.assertEqual(company.currency_id, self.env.ref("base.CNY"))
+        self.assertEqual(company.name, "滨江市第一人民医院")
 
     def test_zero_amount_allowed(self):
         """An amount threshold of 0 means "always": it is a choice, not nonsense."""

@@ -190,10 +190,10 @@ class MaintenanceRequest(models.Model):
     reopen_count = fields.Integer(string="Reopened", copy=False, readonly=True)
     # Measures, stored for the KPI reports
     response_time = fields.Float(
-        string="Response Time (h)", copy=False, readonly=True, aggregator="avg"
+        string="Time to Respond (h)", copy=False, readonly=True, aggregator="avg"
     )
     resolution_time = fields.Float(
-        string="Resolution Time (h)", copy=False, readonly=True, aggregator="avg"
+        string="Time to Resolve (h)", copy=False, readonly=True, aggregator="avg"
     )
     kpi_response_on_time = fields.Float(
         string="On-time Response (%)", copy=False, readonly=True, aggregator="avg"
