@@ -1,6 +1,7 @@
 from . import res_company
 from . import res_config_settings
 from . import hospital_service_category
+from . import hospital_qr_mixin
 from . import hospital_location
 from . import hospital_escalation_level
 from . import maintenance_team

@@ -1,5 +1,3 @@
-import uuid
-
 from odoo import api, fields, models
 
 
@@ -7,10 +5,13 @@ class HospitalLocation(models.Model):
     """A room of the hospital, labelled with a QR code for reporting."""
 
     _name = "hospital.location"
+    _inherit = ["hospital.qr.mixin"]
     _description = "Hospital Location"
     _order = "building, floor, room"
     _rec_names_search = ["name", "building", "room"]
     _check_company_auto = True
+    _hospital_qr_route = "location"
+    _hospital_qr_label_report = "hospital_maintenance.hospital_location_label_report"
 
     name = fields.Char(
         string="Location", compute="_compute_name", store=True, recursive=False
@@ -27,14 +28,6 @@ class HospitalLocation(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     active = fields.Boolean(default=True)
-    qr_token = fields.Char(
-        string="QR Token",
-        default=lambda self: uuid.uuid4().hex,
-        copy=False,
-        readonly=True,
-        index=True,
-    )
-    qr_url = fields.Char(string="Reporting Link", compute="_compute_qr_url")
     request_ids = fields.One2many("maintenance.request", "location_id")
 
     _qr_token_uniq = models.Constraint(
@@ -46,13 +39,3 @@ class HospitalLocation(models.Model):
         for location in self:
             parts = [location.building, location.floor, location.room]
             location.name = " / ".join(p for p in parts if p)
-
-    def _compute_qr_url(self):
-        base = self.get_base_url()
-        for location in self:
-            location.qr_url = f"{base}/hospital/report/location/{location.qr_token}"
-
-    def action_print_labels(self):
-        return self.env.ref(
-            "hospital_maintenance.hospital_location_label_report"
-        ).report_action(self)

@@ -1,11 +1,13 @@
-import uuid
-
 from odoo import fields, models
 from odoo.tools.sql import column_exists, create_column
 
 
 class MaintenanceEquipment(models.Model):
-    _inherit = "maintenance.equipment"
+    _inherit = ["maintenance.equipment", "hospital.qr.mixin"]
+    _hospital_qr_route = "equipment"
+    _hospital_qr_label_report = (
+        "hospital_maintenance.maintenance_equipment_label_report"
+    )
 
     hospital_location_id = fields.Many2one(
         "hospital.location",
@@ -14,14 +16,6 @@ class MaintenanceEquipment(models.Model):
         help="Where the equipment stands; a fault reported from its QR code is "
         "located here.",
     )
-    qr_token = fields.Char(
-        string="QR Token",
-        default=lambda self: uuid.uuid4().hex,
-        copy=False,
-        readonly=True,
-        index=True,
-    )
-    qr_url = fields.Char(string="Reporting Link", compute="_compute_qr_url")
 
     _qr_token_uniq = models.Constraint(
         "UNIQUE(qr_token)", "A QR code must identify a single piece of equipment."
@@ -37,13 +31,3 @@ class MaintenanceEquipment(models.Model):
                 "SET qr_token = md5(random()::text || id::text)"
             )
         return super()._auto_init()
-
-    def _compute_qr_url(self):
-        base = self.get_base_url()
-        for equipment in self:
-            equipment.qr_url = f"{base}/hospital/report/equipment/{equipment.qr_token}"
-
-    def action_print_labels(self):
-        return self.env.ref(
-            "hospital_maintenance.maintenance_equipment_label_report"
-        ).report_action(self)
