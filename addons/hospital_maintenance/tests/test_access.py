@@ -72,6 +72,15 @@ class TestAccess(HospitalMaintenanceCase):
             .search([("id", "=", location.id)])
         )
 
+    def test_requester_reports_through_hospital_logistics_only(self):
+        core_app = self.env.ref("maintenance.menu_maintenance_title")
+        desk = self.env.ref("hospital_maintenance.hospital_service_desk_menu")
+        Menu = self.env["ir.ui.menu"]
+        requester_menus = Menu.with_user(self.requester)._visible_menu_ids()
+        self.assertNotIn(core_app.id, requester_menus)
+        self.assertIn(desk.id, requester_menus)
+        self.assertIn(core_app.id, Menu.with_user(self.technician)._visible_menu_ids())
+
     def test_requester_cannot_configure(self):
         with self.assertRaises(AccessError):
             self.env["hospital.service.category"].with_user(self.requester).create(
