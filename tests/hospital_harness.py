@@ -187,3 +187,23 @@ _COMPANY_ONLY = re.compile(r"company_ids?|\bFalse\b|\bin\b|=|\||&|!|[\[\]()',\"\
 
 def is_company_rule(rule):
     return not _COMPANY_ONLY.sub("", rule.domain_force or "")
+
+
+def call_kw(case, model, method, args, kwargs=None):
+    """Call ``model.method`` over JSON-RPC as the web client does, in an
+    HttpCase; returns the HTTP response for the caller to judge."""
+    return case.url_open(
+        f"/web/dataset/call_kw/{model}/{method}",
+        json={
+            "jsonrpc": "2.0",
+            "method": "call",
+            "id": 1,
+            "params": {
+                "model": model,
+                "method": method,
+                "args": args,
+                "kwargs": kwargs or {},
+            },
+        },
+        timeout=60,
+    )

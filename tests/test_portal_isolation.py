@@ -94,20 +94,7 @@ class TestPortalIsolation(HttpCase):
 
     def _call_kw(self, model, method, args, kwargs=None):
         """JSON-RPC as the web client does; returns (result, error name)."""
-        response = self.url_open(
-            f"/web/dataset/call_kw/{model}/{method}",
-            json={
-                "jsonrpc": "2.0",
-                "method": "call",
-                "id": 1,
-                "params": {
-                    "model": model,
-                    "method": method,
-                    "args": args,
-                    "kwargs": kwargs or {},
-                },
-            },
-        )
+        response = harness.call_kw(self, model, method, args, kwargs)
         self.assertEqual(response.status_code, 200, f"{model}.{method}: HTTP 500")
         body = response.json()
         if "error" in body:

@@ -141,21 +141,7 @@ class TestRpcFuzz(HttpCase):
     # -- one call ------------------------------------------------------------
 
     def _call(self, model, method, args):
-        response = self.url_open(
-            f"/web/dataset/call_kw/{model}/{method}",
-            json={
-                "jsonrpc": "2.0",
-                "method": "call",
-                "id": 1,
-                "params": {
-                    "model": model,
-                    "method": method,
-                    "args": args,
-                    "kwargs": {},
-                },
-            },
-            timeout=60,
-        )
+        response = harness.call_kw(self, model, method, args)
         if response.status_code != 200:
             return None, f"HTTP {response.status_code}"
         body = response.json()
