@@ -81,15 +81,8 @@ class HospitalStockCheck(models.Model):
 
     def _hospital_load_lines(self):
         """One line per product and lot on hand, counted quantity to be entered."""
-        quants = (
-            self.env["stock.quant"]
-            .sudo()
-            .search(
-                [("location_id", "in", self.location_id.ids), ("quantity", "!=", 0)]
-            )
-        )
-        Line = self.env["hospital.stock.check.line"].sudo()
-        Line.create(
+        book = self.location_id._hospital_quants_to_count()
+        self.env["hospital.stock.check.line"].sudo().create(
             [
                 {
                     "check_id": check.id,
@@ -99,8 +92,7 @@ class HospitalStockCheck(models.Model):
                     "counted_qty": quant.quantity,
                 }
                 for check in self
-                for quant in quants
-                if quant.location_id == check.location_id
+                for quant in book[check.location_id]
             ]
         )
 

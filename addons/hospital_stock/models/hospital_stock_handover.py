@@ -96,13 +96,7 @@ class HospitalStockHandover(models.Model):
         return self.incoming_user_id
 
     def _hospital_load_lines(self):
-        quants = (
-            self.env["stock.quant"]
-            .sudo()
-            .search(
-                [("location_id", "in", self.location_id.ids), ("quantity", "!=", 0)]
-            )
-        )
+        book = self.location_id._hospital_quants_to_count()
         self.env["hospital.stock.handover.line"].sudo().create(
             [
                 {
@@ -113,8 +107,7 @@ class HospitalStockHandover(models.Model):
                     "counted_qty": quant.quantity,
                 }
                 for handover in self
-                for quant in quants
-                if quant.location_id == handover.location_id
+                for quant in book[handover.location_id]
             ]
         )
 

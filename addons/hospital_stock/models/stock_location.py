@@ -159,3 +159,16 @@ class StockLocation(models.Model):
                 + row["adjusted"]
             )
         return rows
+
+    def _hospital_quants_to_count(self):
+        """What the books hold in each of these locations, per product and lot:
+        the lines of a count sheet (weekly check, custody handover)."""
+        quants = (
+            self.env["stock.quant"]
+            .sudo()
+            .search([("location_id", "in", self.ids), ("quantity", "!=", 0)])
+        )
+        by_location = defaultdict(lambda: self.env["stock.quant"])
+        for quant in quants:
+            by_location[quant.location_id] |= quant
+        return by_location
