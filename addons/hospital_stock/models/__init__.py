@@ -1,6 +1,7 @@
 from . import hospital_stock_signature_mixin
 from . import hospital_stock_department_mixin
 from . import hospital_stock_available_mixin
+from . import hospital_stock_count_line_mixin
 from . import stock_location
 from . import hr_department
 from . import product_template

@@ -103,7 +103,7 @@ class HospitalStockHandover(models.Model):
                     "handover_id": handover.id,
                     "product_id": quant.product_id.id,
                     "lot_id": quant.lot_id.id,
-                    "book_qty": quant.quantity,
+                    "theoretical_qty": quant.quantity,
                     "counted_qty": quant.quantity,
                 }
                 for handover in self

@@ -1,9 +1,10 @@
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 
 class HospitalStockHandoverLine(models.Model):
     _name = "hospital.stock.handover.line"
+    _inherit = ["hospital.stock.count.line.mixin"]
     _description = "Custody Handover Line"
 
     handover_id = fields.Many2one(
@@ -11,20 +12,7 @@ class HospitalStockHandoverLine(models.Model):
     )
     company_id = fields.Many2one(related="handover_id.company_id", store=True)
     department_id = fields.Many2one(related="handover_id.department_id", store=True)
-    product_id = fields.Many2one("product.product", string="Item", required=True)
-    lot_id = fields.Many2one("stock.lot")
-    uom_id = fields.Many2one(related="product_id.uom_id", string="Unit")
-    book_qty = fields.Float(string="On Books", digits="Product Unit", readonly=True)
-    counted_qty = fields.Float(string="Counted Together", digits="Product Unit")
-    difference = fields.Float(
-        digits="Product Unit", compute="_compute_difference", store=True
-    )
-    note = fields.Char()
-
-    @api.depends("book_qty", "counted_qty")
-    def _compute_difference(self):
-        for line in self:
-            line.difference = line.counted_qty - line.book_qty
+    counted_qty = fields.Float(string="Counted Together")
 
     def write(self, vals):
         if not self.env.su and any(line.handover_id.state == "done" for line in self):
