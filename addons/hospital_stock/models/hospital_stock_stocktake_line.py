@@ -14,15 +14,14 @@ class HospitalStockStocktakeLine(models.Model):
     company_id = fields.Many2one(related="stocktake_id.company_id", store=True)
     currency_id = fields.Many2one(related="stocktake_id.currency_id")
     location_id = fields.Many2one("stock.location", required=True)
-    difference_value = fields.Monetary(compute="_compute_difference", store=True)
+    difference_value = fields.Monetary(compute="_compute_difference_value", store=True)
     writedown_amount = fields.Monetary(
         string="Write-down",
         help="Loss of value of goods still on hand (damaged, obsolete, near expiry).",
     )
 
-    @api.depends("product_id.standard_price")
-    def _compute_difference(self):
-        super()._compute_difference()
+    @api.depends("difference", "product_id.standard_price")
+    def _compute_difference_value(self):
         for line in self:
             line.difference_value = line.difference * line.product_id.standard_price
 
