@@ -85,10 +85,11 @@ class HospitalDutyPost(models.Model):
         )
         flagged = set(pending.mapped("res_id"))
         for post in posts.filtered(lambda p: p.id not in flagged):
+            leader = post.team_id.user_id or self.env.user
             post.activity_schedule(
                 "hospital_maintenance.mail_act_hospital_handover",
-                user_id=(post.team_id.user_id or self.env.user).id,
-                summary=self.env._(
+                user_id=leader.id,
+                summary=self.with_context(lang=leader.lang).env._(
                     "No signed handover since %(time)s",
                     time=post.last_handover_at or "-",
                 ),

@@ -425,12 +425,14 @@ class MaintenanceRequest(models.Model):
             if technician:
                 request.sudo().user_id = technician
                 request.sudo()._hospital_dispatch()
-            elif request.maintenance_team_id.user_id:
+            elif leader := request.maintenance_team_id.user_id:
                 # Nobody on duty to send: the team leader must act now.
                 request.sudo().activity_schedule(
                     "hospital_maintenance.mail_act_hospital_escalation",
-                    user_id=request.maintenance_team_id.user_id.id,
-                    summary=self.env._("Emergency without on-duty technician"),
+                    user_id=leader.id,
+                    summary=self.with_context(lang=leader.lang).env._(
+                        "Emergency without on-duty technician"
+                    ),
                 )
         return requests
 
@@ -545,7 +547,7 @@ class MaintenanceRequest(models.Model):
                 "hospital_maintenance.mail_act_hospital_dispatch",
                 user_id=request.user_id.id,
                 date_deadline=fields.Date.context_today(request),
-                summary=self.env._(
+                summary=self.with_context(lang=request.user_id.lang).env._(
                     "Report back by %(time)s",
                     time=fields.Datetime.to_string(request.report_back_deadline),
                 ),

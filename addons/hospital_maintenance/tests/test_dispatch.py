@@ -54,8 +54,10 @@ class TestDispatch(HospitalMaintenanceCase):
         self.assertEqual(request.service_state, "new")
         self.assertEqual(
             request.activity_ids.filtered(
-                lambda a: a.activity_type_id
-                == self.env.ref("hospital_maintenance.mail_act_hospital_escalation")
+                lambda a: (
+                    a.activity_type_id
+                    == self.env.ref("hospital_maintenance.mail_act_hospital_escalation")
+                )
             ).user_id,
             self.team_leader,
             "a hard case goes up at once",

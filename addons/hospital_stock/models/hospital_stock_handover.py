@@ -64,7 +64,7 @@ class HospitalStockHandover(models.Model):
                 handover.activity_schedule(
                     "mail.mail_activity_data_todo",
                     user_id=user.id,
-                    summary=self.env._(
+                    summary=self.with_context(lang=user.lang).env._(
                         "Joint count and signatures of the custody handover"
                     ),
                 )

@@ -117,10 +117,13 @@ class HospitalStockLoan(models.Model):
         important.write({"state": "to_approve"})
         (self - important).write({"state": "approved"})
         for loan in important:
+            approver = loan.department_id.head_nurse_id or self.env.user
             loan.activity_schedule(
                 "mail.mail_activity_data_todo",
-                user_id=loan.department_id.head_nurse_id.id or self.env.uid,
-                summary=self.env._("Approve the loan of an important item"),
+                user_id=approver.id,
+                summary=self.with_context(lang=approver.lang).env._(
+                    "Approve the loan of an important item"
+                ),
             )
 
     def action_approve(self):

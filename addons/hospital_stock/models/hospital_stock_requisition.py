@@ -179,7 +179,9 @@ class HospitalStockRequisition(models.Model):
                 requisition.activity_schedule(
                     "mail.mail_activity_data_todo",
                     user_id=approver.id,
-                    summary=self.env._("Approve requisition %s", requisition.name),
+                    summary=self.with_context(lang=approver.lang).env._(
+                        "Approve requisition %s", requisition.name
+                    ),
                 )
 
     def action_approve(self):

@@ -26,6 +26,22 @@ class TestRequisition(HospitalStockCase):
         requisition.with_user(self.head_nurse).action_approve()
         return requisition
 
+    def test_approval_reminder_in_the_approvers_language(self):
+        """The activity's summary is stored text: it is written in the language
+        of the head nurse who reads it, not of whoever submitted."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(
+            ["hospital_stock"], ["zh_CN"], overwrite=True
+        )
+        self.head_nurse.lang = "zh_CN"
+        requisition = self._requisition([(self.gauze, 5)])
+        requisition.with_context(lang="en_US").action_submit()
+        activity = requisition.activity_ids.filtered(
+            lambda a: a.user_id == self.head_nurse
+        )
+        self.assertIn("审批", activity.summary)
+        self.assertIn(requisition.name, activity.summary)
+
     def test_full_flow_with_signatures(self):
         requisition = self._requisition([(self.gauze, 20)])
         self.assertEqual(requisition.source_location_id, self.warehouse_stock)
