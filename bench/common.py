@@ -1,5 +1,6 @@
-"""Helpers for the benchmarks of bench/: an Odoo environment on a database,
-timing with query counts, and the result line bench/run.py reads.
+"""Helpers for the benchmarks of bench/: an Odoo environment on a database
+(harness.db.odoo_env), timing with query counts, and the result line
+bench/run.py reads.
 
 A benchmark is a script run as ``python3 bench/<file>.py --db <db> [--size N]``
 whose last line is ``BENCH_RESULT {json}`` with the keys name, size, ours_s,
@@ -9,12 +10,28 @@ at module level: the size ``bench/run.py --quick`` passes.
 
 import argparse
 import json
+import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ADDONS_DIR = ROOT / "addons"
+# Benchmarks are scripts (python3 bench/<file>.py): the repository root holds
+# the harness package they share with tests/ and stress/.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from harness.addons import ROOT, suite_addons  # noqa: E402
+from harness.db import db_exists, install, installed_modules, odoo_env  # noqa: E402
+
+__all__ = [
+    "ROOT",
+    "arguments",
+    "db_exists",
+    "emit",
+    "install",
+    "installed_modules",
+    "measure",
+    "odoo_env",
+    "suite_addons",
+]
 
 
 def arguments(description, default_size):
@@ -25,26 +42,6 @@ def arguments(description, default_size):
     if args.size < 1:
         parser.error("--size must be positive")
     return args
-
-
-@contextmanager
-def odoo_env(db):
-    """A superuser environment on ``db`` whose changes are rolled back: a
-    benchmark leaves the database as it found it."""
-    import odoo  # noqa: PLC0415
-    from odoo import api  # noqa: PLC0415
-    from odoo.modules.registry import Registry  # noqa: PLC0415
-
-    odoo.tools.config.parse_config(
-        [f"--addons-path={ADDONS_DIR}", "-d", db, "--log-level=warn"]
-    )
-    registry = Registry(db)
-    with registry.cursor() as cr:
-        env = api.Environment(cr, api.SUPERUSER_ID, {"tracking_disable": True})
-        try:
-            yield env
-        finally:
-            cr.rollback()
 
 
 def measure(env, function, repeat=3):

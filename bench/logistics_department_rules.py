@@ -60,7 +60,7 @@ def setup(env, size):
 
 def main():
     args = arguments(__doc__.split("\n\n")[0], 2000)
-    with odoo_env(args.db) as env:
+    with odoo_env(args.db, {"tracking_disable": True}) as env:
         users, expected = setup(env, args.size)
         Employee = env["hr.employee"]
 

@@ -16,13 +16,10 @@ Usage: python3 bench/maintenance_escalation.py --db hm_dev [--size 100000]
 
 import argparse
 import json
-import os
 import statistics
 import time
 
-ADDONS = os.path.join(
-    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "addons"
-)
+from common import odoo_env
 
 
 def parse_args():
@@ -133,14 +130,10 @@ def main():
     args = parse_args()
     breaching = args.breaching if args.breaching is not None else args.size // 50
 
-    from odoo import SUPERUSER_ID, api, fields
-    from odoo.modules.registry import Registry
-    from odoo.tools import config
+    from odoo import fields
 
-    config.parse_config([f"--addons-path={ADDONS}", "-d", args.db])
-    registry = Registry(args.db)
-    with registry.cursor() as cr:
-        env = api.Environment(cr, SUPERUSER_ID, {})
+    with odoo_env(args.db) as env:
+        cr = env.cr
         admin = env.ref("base.user_admin")
         team = env["maintenance.team"].create(
             {"name": "Bench team", "user_id": admin.id}
@@ -220,7 +213,6 @@ def main():
             print(
                 f"{name:<26}{ours:>10.4f}{base:>14.4f}{ours / base:>8.1f}{q:>9}{bq:>8}"
             )
-        cr.rollback()
 
     print(
         "BENCH_RESULT "

@@ -15,15 +15,14 @@ import argparse
 import ast
 import csv
 import json
-import re
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from common import ROOT, db_exists, install, installed_modules, suite_addons
+
 BENCH_DIR = Path(__file__).resolve().parent
-ROOT = BENCH_DIR.parent
-ADDONS_DIR = ROOT / "addons"
 NOT_BENCHMARKS = {"run.py", "common.py"}
 DEFAULT_QUICK_SIZE = 100
 COLUMNS = [
@@ -59,78 +58,15 @@ def quick_size(path):
     return DEFAULT_QUICK_SIZE
 
 
-def suite_addons():
-    return [
-        manifest.parent.name
-        for manifest in sorted(ADDONS_DIR.glob("*/__manifest__.py"))
-        if ast.literal_eval(manifest.read_text(encoding="utf-8")).get(
-            "installable", True
-        )
-    ]
-
-
 def ensure_db(db):
     """``db`` with every addon installed, without demo data."""
-    addons = suite_addons()
-    exists = (
-        subprocess.run(
-            [
-                "psql",
-                "-X",
-                "-qAt",
-                "-d",
-                "postgres",
-                "-c",
-                f"SELECT 1 FROM pg_database WHERE datname = '{db}'",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        == "1"
-    )
-    installed = set()
-    if exists:
-        installed = set(
-            subprocess.run(
-                [
-                    "psql",
-                    "-X",
-                    "-qAt",
-                    "-d",
-                    db,
-                    "-c",
-                    "SELECT name FROM ir_module_module WHERE state = 'installed'",
-                ],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.split()
-        )
-    missing = [a for a in addons if a not in installed]
+    installed = installed_modules(db) if db_exists(db) else set()
+    missing = [a for a in suite_addons() if a not in installed]
     if not missing:
         return
     logfile = ROOT / "var" / "log" / f"bench-install-{db}.log"
-    logfile.parent.mkdir(parents=True, exist_ok=True)
     print(f"installing {', '.join(missing)} into {db} (log: {logfile})", flush=True)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "odoo",
-            "-d",
-            db,
-            f"--addons-path={ADDONS_DIR}",
-            "-i",
-            ",".join(missing),
-            "--stop-after-init",
-            "--http-port=8089",
-            f"--logfile={logfile}",
-        ],
-        check=True,
-    )
-    if re.search(r" (ERROR|CRITICAL) ", logfile.read_text(errors="replace")):
-        raise SystemExit(f"installing into {db} logged errors, see {logfile}")
+    install(db, missing, logfile)
 
 
 def run_one(path, db, size, timeout):

@@ -12,18 +12,11 @@ month's moves. Everything happens in one transaction that is rolled back.
 
 import argparse
 import json
-import os
 import random
 import time
 from datetime import datetime
 
-import odoo
-from odoo import SUPERUSER_ID, api
-from odoo.modules.registry import Registry
-
-ADDONS = os.path.join(
-    os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "addons"
-)
+from common import odoo_env
 
 
 def parse():
@@ -156,66 +149,58 @@ def generate(env, args, month_start):
 
 def main():
     args = parse()
-    odoo.tools.config.parse_config([f"--addons-path={ADDONS}", "-d", args.db])
-    registry = Registry(args.db)
     today = datetime.now()
     # A month of its own, far in the past, so existing data does not mix in.
     month_start = datetime(2001, 2, 1)
-    with registry.cursor() as cr:
-        env = api.Environment(cr, SUPERUSER_ID, {})
-        try:
-            t0 = time.perf_counter()
-            reconciliations = generate(env, args, month_start)
-            env.flush_all()
-            generation_s = time.perf_counter() - t0
-            month_end = month_start.replace(month=month_start.month + 1)
+    with odoo_env(args.db) as env:
+        t0 = time.perf_counter()
+        reconciliations = generate(env, args, month_start)
+        env.flush_all()
+        generation_s = time.perf_counter() - t0
+        month_end = month_start.replace(month=month_start.month + 1)
 
-            def baseline():
-                return env["stock.move"]._read_group(
-                    [
-                        ("state", "=", "done"),
-                        ("date", ">=", month_start),
-                        ("date", "<", month_end),
-                    ],
-                    ["location_dest_id", "product_id"],
-                    ["product_qty:sum"],
-                )
+        def baseline():
+            return env["stock.move"]._read_group(
+                [
+                    ("state", "=", "done"),
+                    ("date", ">=", month_start),
+                    ("date", "<", month_end),
+                ],
+                ["location_dest_id", "product_id"],
+                ["product_qty:sum"],
+            )
 
-            # Warm PostgreSQL's buffers on the month first: both sides are then
-            # measured on the same, warm data.
-            measure(env, baseline)
-            base_s, base_q, groups = measure(env, baseline)
-            one_s, one_q, _ = measure(env, reconciliations[:1].action_compute)
-            ours_s, ours_q, _ = measure(env, reconciliations.action_compute)
-            lines = sum(len(r.line_ids) for r in reconciliations)
-            result = {
-                "name": "stock_reconciliation",
-                "size": args.size,
-                "wards": args.wards,
-                "products": args.products,
-                "ours_s": round(ours_s, 4),
-                "baseline_s": round(base_s, 4),
-                "ratio": round(ours_s / base_s, 2) if base_s else None,
-                "queries": ours_q,
-                "queries_one_ward": one_q,
-                "baseline_queries": base_q,
-            }
-            print(
-                f"Month of {args.size} moves, {args.wards} wards x "
-                f"{args.products} products (generated in {generation_s:.1f}s, "
-                f"run {today:%Y-%m-%d %H:%M})"
-            )
-            print(f"{'measure':<44}{'seconds':>10}{'queries':>10}")
-            baseline_label = "one _read_group over the month (baseline)"
-            print(f"{baseline_label:<44}{base_s:>10.3f}{base_q:>10}")
-            print(f"{'reconciliation of 1 ward':<44}{one_s:>10.3f}{one_q:>10}")
-            print(f"{'reconciliation of all wards':<44}{ours_s:>10.3f}{ours_q:>10}")
-            print(
-                f"{'lines written / baseline groups':<44}{lines:>10}{len(groups):>10}"
-            )
-            print("BENCH_RESULT " + json.dumps(result))
-        finally:
-            cr.rollback()
+        # Warm PostgreSQL's buffers on the month first: both sides are then
+        # measured on the same, warm data.
+        measure(env, baseline)
+        base_s, base_q, groups = measure(env, baseline)
+        one_s, one_q, _ = measure(env, reconciliations[:1].action_compute)
+        ours_s, ours_q, _ = measure(env, reconciliations.action_compute)
+        lines = sum(len(r.line_ids) for r in reconciliations)
+        result = {
+            "name": "stock_reconciliation",
+            "size": args.size,
+            "wards": args.wards,
+            "products": args.products,
+            "ours_s": round(ours_s, 4),
+            "baseline_s": round(base_s, 4),
+            "ratio": round(ours_s / base_s, 2) if base_s else None,
+            "queries": ours_q,
+            "queries_one_ward": one_q,
+            "baseline_queries": base_q,
+        }
+        print(
+            f"Month of {args.size} moves, {args.wards} wards x "
+            f"{args.products} products (generated in {generation_s:.1f}s, "
+            f"run {today:%Y-%m-%d %H:%M})"
+        )
+        print(f"{'measure':<44}{'seconds':>10}{'queries':>10}")
+        baseline_label = "one _read_group over the month (baseline)"
+        print(f"{baseline_label:<44}{base_s:>10.3f}{base_q:>10}")
+        print(f"{'reconciliation of 1 ward':<44}{one_s:>10.3f}{one_q:>10}")
+        print(f"{'reconciliation of all wards':<44}{ours_s:>10.3f}{ours_q:>10}")
+        print(f"{'lines written / baseline groups':<44}{lines:>10}{len(groups):>10}")
+        print("BENCH_RESULT " + json.dumps(result))
 
 
 if __name__ == "__main__":

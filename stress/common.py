@@ -1,14 +1,12 @@
 """What the load, concurrency and fault runs share: a throw-away database with
 every addon of addons/ installed, Odoo servers with workers on loopback, and a
-small JSON-RPC client.
+small JSON-RPC client (harness.jsonrpc).
 
 Only 127.0.0.1 is ever targeted; the servers are started and stopped here.
 """
 
-import ast
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,13 +15,46 @@ from pathlib import Path
 
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
-ADDONS_DIR = ROOT / "addons"
+# The runs are scripts (python3 stress/<run>.py): the repository root holds
+# the harness package they share with tests/ and bench/.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from harness.addons import ROOT, newest_addon_change  # noqa: E402
+from harness.addons import suite_addons as all_suite_addons  # noqa: E402
+from harness.db import (  # noqa: E402
+    FILESTORE,
+    copy_filestore,
+    db_exists,
+    drop_db,
+    install,
+    installed_modules,
+    odoo_command,
+    psql,
+)
+from harness.jsonrpc import Client, RpcError  # noqa: E402
+
+__all__ = [
+    "FILESTORE",
+    "Client",
+    "RpcError",
+    "Server",
+    "copy_filestore",
+    "drop_db",
+    "ensure_template",
+    "fresh_db",
+    "log",
+    "odoo_cmd",
+    "percentile",
+    "psql",
+    "suite_addons",
+]
+
 LOG_DIR = ROOT / "var" / "log" / "stress"
 # Core apps the main flows run on even before the suite's addons extend them.
 CORE_APPS = ["stock", "maintenance"]
 TEMPLATE_DB = "gs_stress_template"
 RETRY_LINE = re.compile(r"tries left, try again in")
+SERVER_SCRIPT = Path(__file__).resolve().parent / "odoo_server.py"
 
 
 def log(message):
@@ -35,67 +66,20 @@ def suite_addons():
     them (e.g. while another one does not install yet)."""
     if os.environ.get("GS_STRESS_ADDONS"):
         return os.environ["GS_STRESS_ADDONS"].split(",")
-    addons = []
-    for manifest in sorted(ADDONS_DIR.glob("*/__manifest__.py")):
-        if ast.literal_eval(manifest.read_text(encoding="utf-8")).get(
-            "installable", True
-        ):
-            addons.append(manifest.parent.name)
-    return addons
-
-
-def psql(sql, db="postgres", pg_env=None):
-    return subprocess.run(
-        ["psql", "-X", "-qAt", "-d", db, "-c", sql],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=pg_env,
-    ).stdout.strip()
-
-
-def db_exists(name, pg_env=None):
-    return (
-        psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'", pg_env=pg_env)
-        == "1"
-    )
-
-
-def installed_modules(db, pg_env=None):
-    return set(
-        psql(
-            "SELECT name FROM ir_module_module WHERE state = 'installed'",
-            db,
-            pg_env,
-        ).split()
-    )
+    return all_suite_addons()
 
 
 def odoo_cmd(db, *args, pg_args=(), subcommand=None):
     # A script, not ``python -m odoo``: with workers, Odoo starts its gevent
     # process by running its own command line again.
-    return [
-        sys.executable,
-        str(Path(__file__).resolve().parent / "odoo_server.py"),
-        *([subcommand] if subcommand else []),
-        "-d",
+    return odoo_command(
         db,
-        f"--addons-path={ADDONS_DIR}",
         "--db-filter",
         f"^{db}$",
         *pg_args,
         *args,
-    ]
-
-
-def newest_addon_change():
-    return max(
-        (
-            path.stat().st_mtime
-            for path in ADDONS_DIR.rglob("*")
-            if path.is_file() and "__pycache__" not in path.parts
-        ),
-        default=0,
+        script=SERVER_SCRIPT,
+        subcommand=subcommand,
     )
 
 
@@ -121,20 +105,7 @@ def ensure_template(rebuild=False):
     started = time.time()
     logfile = LOG_DIR / "template-install.log"
     log(f"installing {', '.join(modules)} into {TEMPLATE_DB} (log: {logfile})")
-    subprocess.run(
-        odoo_cmd(
-            TEMPLATE_DB,
-            "-i",
-            ",".join(modules),
-            "--stop-after-init",
-            "--http-port=8089",
-            f"--logfile={logfile}",
-        ),
-        check=True,
-    )
-    text = logfile.read_text(encoding="utf-8", errors="replace")
-    if re.search(r" (ERROR|CRITICAL) ", text):
-        raise SystemExit(f"the install logged errors, see {logfile}")
+    install(TEMPLATE_DB, modules, logfile, command=odoo_cmd)
     stamp.touch()
     os.utime(stamp, (started, started))
     return TEMPLATE_DB
@@ -145,18 +116,8 @@ def fresh_db(name):
     template = ensure_template()
     subprocess.run(["dropdb", "--if-exists", name], check=True)
     subprocess.run(["createdb", "-T", template, name], check=True)
-    filestore = Path.home() / ".local/share/Odoo/filestore"
-    if (filestore / template).is_dir():
-        shutil.rmtree(filestore / name, ignore_errors=True)
-        shutil.copytree(filestore / template, filestore / name)
+    copy_filestore(template, name)
     return name
-
-
-def drop_db(name, pg_env=None):
-    subprocess.run(["dropdb", "--if-exists", "--force", name], check=False, env=pg_env)
-    shutil.rmtree(
-        Path.home() / ".local/share/Odoo/filestore" / name, ignore_errors=True
-    )
 
 
 class Server:
@@ -239,51 +200,6 @@ class Server:
             return []
         text = self.logfile.read_text(encoding="utf-8", errors="replace")
         return re.findall(r"^.* (?:ERROR|CRITICAL) .*$", text, re.MULTILINE)
-
-
-class RpcError(Exception):
-    def __init__(self, name, message):
-        super().__init__(f"{name}: {message}")
-        self.name = name
-
-
-class Client:
-    """A logged-in web session speaking JSON-RPC, as the web client does."""
-
-    def __init__(self, url, db, login, password, timeout=120):
-        self.url, self.timeout = url, timeout
-        self.session = requests.Session()
-        # Odoo's workers close the connection after each answer: reusing it
-        # would turn into "connection reset" errors of the client, not the
-        # server.
-        self.session.headers["Connection"] = "close"
-        self.uid = self.rpc(
-            "/web/session/authenticate",
-            {"db": db, "login": login, "password": password},
-        )["uid"]
-
-    def rpc(self, path, params):
-        response = self.session.post(
-            self.url + path,
-            json={"jsonrpc": "2.0", "method": "call", "id": 1, "params": params},
-            timeout=self.timeout,
-        )
-        if response.status_code != 200:
-            raise RpcError(f"HTTP {response.status_code}", response.text[:200])
-        body = response.json()
-        if "error" in body:
-            data = body["error"].get("data") or {}
-            raise RpcError(
-                data.get("name", "error"),
-                (data.get("message") or body["error"].get("message", ""))[:300],
-            )
-        return body.get("result")
-
-    def call(self, model, method, *args, **kwargs):
-        return self.rpc(
-            f"/web/dataset/call_kw/{model}/{method}",
-            {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
-        )
 
 
 def percentile(values, pct):

@@ -25,7 +25,15 @@ import threading
 import time
 from pathlib import Path
 
-from common import Client, Server, ensure_template, log
+from common import (
+    FILESTORE,
+    Client,
+    Server,
+    copy_filestore,
+    ensure_template,
+    log,
+    psql,
+)
 from flows import Scenario
 from load import print_report, print_verification, run_users
 
@@ -49,13 +57,7 @@ def pg_env():
 
 
 def private_psql(sql, db="postgres"):
-    return subprocess.run(
-        ["psql", "-X", "-qAt", "-d", db, "-c", sql],
-        check=True,
-        capture_output=True,
-        text=True,
-        env=pg_env(),
-    ).stdout.strip()
+    return psql(sql, db, pg_env())
 
 
 def start_cluster():
@@ -131,10 +133,7 @@ def load_database(db):
     subprocess.run(
         ["pg_restore", "--no-owner", "-d", db, str(dump)], check=True, env=pg_env()
     )
-    filestore = Path.home() / ".local/share/Odoo/filestore"
-    if (filestore / template).is_dir():
-        shutil.rmtree(filestore / db, ignore_errors=True)
-        shutil.copytree(filestore / template, filestore / db)
+    copy_filestore(template, db)
 
 
 def amcheck(db):
@@ -244,9 +243,7 @@ def main():
         if not args.keep_cluster:
             stop_cluster()
             shutil.rmtree(CLUSTER, ignore_errors=True)
-            shutil.rmtree(
-                Path.home() / ".local/share/Odoo/filestore" / db, ignore_errors=True
-            )
+            shutil.rmtree(FILESTORE / db, ignore_errors=True)
     return 0 if ok else 1
 
 

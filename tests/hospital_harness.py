@@ -1,19 +1,20 @@
-"""Discovery shared by the suite-level tests: addons, models, roles, matrix.
+"""Discovery shared by the suite-level tests: models, roles, matrix, records.
 
 Nothing here names an addon or a model of the suite.  An addon is a folder of
-``addons/`` with a ``__manifest__.py``; its models are the ``ir.model`` records
-it defines or extends.  A new addon is therefore covered by every suite-level
+``addons/`` with a ``__manifest__.py`` (``harness.addons``, shared with
+bench/ and stress/); its models are the ``ir.model`` records it defines or
+extends.  A new addon is therefore covered by every suite-level
 test the moment it is installed, and fails them until it declares what they
 need (a row of the access matrix, a portal fixture).
 """
 
-import ast
 import csv
 import re
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ADDONS_DIR = ROOT / "addons"
+from harness import jsonrpc
+from harness.addons import suite_addons
+
 MATRIX_FILE = Path(__file__).resolve().parent / "access_matrix.csv"
 
 GROUP = "hospital_logistics.hospital_logistics_group_"
@@ -35,17 +36,6 @@ ROLES = {
 # documents that matter are archived, never deleted, except by managers).
 UNLINK_ROLES = {"manager", "leadership", "settings_admin"}
 OPERATIONS = {"r": "read", "w": "write", "c": "create", "u": "unlink"}
-
-
-def suite_addons():
-    """Addons of the suite: folders of addons/ holding a manifest that is
-    installable, whatever their name."""
-    addons = []
-    for manifest in sorted(ADDONS_DIR.glob("*/__manifest__.py")):
-        data = ast.literal_eval(manifest.read_text(encoding="utf-8"))
-        if data.get("installable", True):
-            addons.append(manifest.parent.name)
-    return addons
 
 
 def suite_models(env):
@@ -192,18 +182,15 @@ def is_company_rule(rule):
 def call_kw(case, model, method, args, kwargs=None):
     """Call ``model.method`` over JSON-RPC as the web client does, in an
     HttpCase; returns the HTTP response for the caller to judge."""
-    return case.url_open(
-        f"/web/dataset/call_kw/{model}/{method}",
-        json={
-            "jsonrpc": "2.0",
-            "method": "call",
-            "id": 1,
-            "params": {
-                "model": model,
-                "method": method,
-                "args": args,
-                "kwargs": kwargs or {},
-            },
-        },
-        timeout=60,
-    )
+    route, params = jsonrpc.call_kw(model, method, args, kwargs)
+    return case.url_open(route, json=jsonrpc.body(params), timeout=60)
+
+
+def call(case, model, method, args, kwargs=None):
+    """:func:`call_kw`'s outcome: ``(result, None)``, or ``(None, error)``
+    with error a :class:`harness.jsonrpc.RpcError` naming the exception
+    class Odoo reported (or ``HTTP <status>``)."""
+    try:
+        return jsonrpc.result(call_kw(case, model, method, args, kwargs), 200), None
+    except jsonrpc.RpcError as error:
+        return None, error

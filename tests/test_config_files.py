@@ -5,13 +5,13 @@ whose value reads "False": both hide a typo that silently keeps the default.
 """
 
 import configparser
-from pathlib import Path
 
 import pytest
 
 from odoo.tools import config
 
-ROOT = Path(__file__).resolve().parent.parent
+from harness.addons import ROOT
+
 CONFIG_FILES = sorted((ROOT / "config").glob("*.conf"))
 
 

@@ -94,12 +94,13 @@ class TestPortalIsolation(HttpCase):
 
     def _call_kw(self, model, method, args, kwargs=None):
         """JSON-RPC as the web client does; returns (result, error name)."""
-        response = harness.call_kw(self, model, method, args, kwargs)
-        self.assertEqual(response.status_code, 200, f"{model}.{method}: HTTP 500")
-        body = response.json()
-        if "error" in body:
-            return None, body["error"]["data"]["name"]
-        return body["result"], None
+        result, error = harness.call(self, model, method, args, kwargs)
+        if error:
+            self.assertFalse(
+                error.name.startswith("HTTP "), f"{model}.{method}: {error}"
+            )
+            return None, error.name
+        return result, None
 
     def _json2(self, key, model, method, payload):
         return self.url_open(

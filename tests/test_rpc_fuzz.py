@@ -141,14 +141,8 @@ class TestRpcFuzz(HttpCase):
     # -- one call ------------------------------------------------------------
 
     def _call(self, model, method, args):
-        response = harness.call_kw(self, model, method, args)
-        if response.status_code != 200:
-            return None, f"HTTP {response.status_code}"
-        body = response.json()
-        if "error" in body:
-            data = body["error"]["data"]
-            return None, data["name"] + ": " + (data.get("message") or "")[:200]
-        return body["result"], None
+        result, error = harness.call(self, model, method, args)
+        return result, (str(error) if error else None)
 
     def _judge(self, what, error, typed):
         self.calls.add(what)
