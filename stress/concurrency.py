@@ -73,28 +73,7 @@ def issue_run(admin, scenario, clients, stock):
     admin.call("stock.quant", "action_apply_inventory", quant_ids)
 
     def issue(index, client):
-        picking = client.call(
-            "stock.picking",
-            "create",
-            {
-                "picking_type_id": scenario.picking_type["id"],
-                "location_id": scenario.source,
-                "location_dest_id": scenario.customers,
-                "origin": f"GS concurrent issue {index}",
-                "move_ids": [
-                    (
-                        0,
-                        0,
-                        {
-                            "product_id": product,
-                            "product_uom_qty": 1,
-                            "location_id": scenario.source,
-                            "location_dest_id": scenario.customers,
-                        },
-                    )
-                ],
-            },
-        )
+        picking = scenario.delivery(client, product, f"GS concurrent issue {index}")
         client.call("stock.picking", "action_confirm", [picking])
         client.call("stock.picking", "action_assign", [picking])
         state = client.call("stock.picking", "read", [picking], ["state"])[0]["state"]

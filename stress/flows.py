@@ -186,22 +186,23 @@ class Scenario:
             limit=40,
         )
 
-    def issue_consumables(self, client):
-        number = next(self.sequence)
-        picking_id = client.call(
+    def delivery(self, client, product, origin):
+        """A new delivery of 1 unit of ``product`` out of the warehouse, with
+        its line, created by ``client``; returns its id."""
+        return client.call(
             "stock.picking",
             "create",
             {
                 "picking_type_id": self.picking_type["id"],
                 "location_id": self.source,
                 "location_dest_id": self.customers,
-                "origin": f"GS load issue #{number}",
+                "origin": origin,
                 "move_ids": [
                     (
                         0,
                         0,
                         {
-                            "product_id": self.product,
+                            "product_id": product,
                             "product_uom_qty": 1,
                             "location_id": self.source,
                             "location_dest_id": self.customers,
@@ -210,6 +211,10 @@ class Scenario:
                 ],
             },
         )
+
+    def issue_consumables(self, client):
+        number = next(self.sequence)
+        picking_id = self.delivery(client, self.product, f"GS load issue #{number}")
         self.remember("stock.picking", picking_id)
         client.call("stock.picking", "action_confirm", [picking_id])
 
