@@ -22,6 +22,7 @@
         "security/ir.model.access.csv",
         "views/hr_department_views.xml",
         "views/res_config_settings_views.xml",
+        "views/res_company_views.xml",
         "views/tier_definition_views.xml",
         "views/hospital_logistics_menus.xml",
     ],

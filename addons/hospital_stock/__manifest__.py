@@ -29,6 +29,7 @@
         "report/hospital_stock_ledger_templates.xml",
         "report/hospital_stock_stocktake_templates.xml",
         "wizard/hospital_stock_ledger_wizard_views.xml",
+        "views/res_config_settings_views.xml",
         "views/hospital_stock_requisition_views.xml",
         "views/hospital_stock_consumption_views.xml",
         "views/hospital_stock_check_views.xml",

@@ -6,4 +6,5 @@ from . import tier_definition
 from . import hospital_tier_validation
 from . import hospital_workflow_mixin
 from . import hospital_signature_mixin
+from . import hospital_threshold_change
 from . import hospital_sla_mixin

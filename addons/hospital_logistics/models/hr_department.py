@@ -95,11 +95,3 @@ class HrDepartment(models.Model):
                             department=department.name,
                         )
                     )
-
-    def _hospital_response_hours(self):
-        """Response time that applies to a request coming from this department."""
-        self.ensure_one()
-        company = self.company_id or self.env.company
-        if self.is_critical_area:
-            return company.hospital_critical_response_hours
-        return company.hospital_response_hours

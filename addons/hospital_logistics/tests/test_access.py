@@ -14,16 +14,9 @@ class TestAccess(HospitalLogisticsCase):
         self.assertNotIn(config.id, self._visible_menus(self.requester))
         self.assertIn(config.id, self._visible_menus(self.manager))
 
-    def test_requester_refused_thresholds(self):
+    def test_requester_refused_settings_page(self):
         with self.assertRaises(AccessError):
-            self.company.with_user(self.requester).write(
-                {"hospital_response_hours": 48}
-            )
-        with self.assertRaises(AccessError):
-            self.env["res.config.settings"].with_user(self.requester).create(
-                {"hospital_response_hours": 48}
-            )
-        self.assertEqual(self.company.hospital_response_hours, 4)
+            self.env["res.config.settings"].with_user(self.requester).create({})
 
     def test_requester_refused_approval_tiers(self):
         with self.assertRaises(AccessError):
@@ -51,7 +44,7 @@ class TestAccess(HospitalLogisticsCase):
         with self.assertRaises(AccessError):
             self.env["hr.department"].with_user(self.vendor).search([])
         with self.assertRaises(AccessError):
-            self.company.with_user(self.vendor).write({"hospital_response_hours": 1})
+            self.company.with_user(self.vendor).write({"name": "Vendor Co."})
 
     def test_finance_sees_reporting_not_configuration(self):
         reporting = self.env.ref("hospital_logistics.hospital_logistics_menu_reporting")

@@ -26,13 +26,6 @@ class TestDepartments(HospitalLogisticsCase):
         self.technician.invalidate_recordset(["hospital_department_ids"])
         self.assertEqual(self.technician.hospital_department_ids, self.icu)
 
-    def test_critical_area_gets_shorter_response(self):
-        self.company.write(
-            {"hospital_response_hours": 4, "hospital_critical_response_hours": 1}
-        )
-        self.assertEqual(self.ward._hospital_response_hours(), 4)
-        self.assertEqual(self.icu._hospital_response_hours(), 1)
-
     def test_vendor_cannot_be_custodian(self):
         with self.assertRaises(ValidationError):
             self.ward.head_nurse_id = self.vendor

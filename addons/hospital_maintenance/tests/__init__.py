@@ -9,3 +9,4 @@ from . import test_access
 from . import test_qr
 from . import test_kpi
 from . import test_ui
+from . import test_thresholds

@@ -23,3 +23,5 @@ from . import hospital_stock_handover
 from . import hospital_stock_handover_line
 from . import hospital_stock_stocktake
 from . import hospital_stock_stocktake_line
+from . import res_company
+from . import res_config_settings

@@ -8,3 +8,4 @@ from . import test_warehouse
 from . import test_access
 from . import test_reports
 from . import test_ui
+from . import test_thresholds
