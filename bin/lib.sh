@@ -253,13 +253,28 @@ hl_install() {
 }
 
 # hl_install_demo DB MODULES CONF LOG [extra odoo args...]
-# The demo hospital keeps its books in yuan: the base addon's demo switches the
-# company to CNY, which accounting refuses once its own demo has booked entries.
-# So the base addon goes in first, then everything else.
+# The demo hospital keeps its books in yuan with the Chinese chart of accounts.
+# Odoo's accounting demo loads its generic chart (in dollars) on the main
+# company, and accounting refuses a change of chart or currency once entries
+# are booked. So: the base addon first (its demo makes the company the
+# Chinese hospital), then l10n_cn, then its chart replaces the generic one
+# while only Odoo's own demo entries exist, and only then the addons whose
+# demo books entries.
 hl_install_demo() {
     local db="$1" modules="$2" conf="$3" log="$4"
     shift 4
     hl_install "$db" hospital_logistics with-demo "$conf" "${log%.log}-base.log" "$@"
+    hl_install "$db" l10n_cn with-demo "$conf" "${log%.log}-chart.log"
+    hl_info "loading the Chinese chart of accounts for the demo hospital"
+    hl_odoo shell -c "$conf" --addons-path "$(hl_addons_path)" --data-dir "$HOSPITAL_DATA_DIR" \
+        -d "$db" --no-http --log-level=warn >>"${log%.log}-chart.log" 2>&1 <<'PYEOF' \
+        || hl_die "loading the Chinese chart into $db failed (log: ${log%.log}-chart.log)"
+company = env.ref("base.main_company")
+if company.chart_template != "cn":
+    env["account.chart.template"].try_loading("cn", company, install_demo=True)
+assert company.currency_id == env.ref("base.CNY"), company.currency_id.name
+env.cr.commit()
+PYEOF
     hl_install "$db" "$modules" with-demo "$conf" "$log"
 }
 

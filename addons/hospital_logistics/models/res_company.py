@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
 from ..groups import MANAGER
@@ -126,8 +126,11 @@ class ResCompany(models.Model):
 
         Called by the suite's demo files that load after Odoo's stock demo,
         which renames the main company "My Company (San Francisco)". The
-        hospital keeps its books in yuan unless accounting has already booked
-        entries in another currency (it refuses the change then).
+        hospital keeps its books in yuan (``bin/start`` loads the Chinese
+        chart, l10n_cn, before the addons that book entries; accounting refuses
+        a change of currency once entries exist). The other companies of
+        Odoo's own demo (Chicago, the l10n_cn samples) are taken away from the
+        administrator and demo users, so that no hospital login offers them.
         """
         cny = self.env.ref("base.CNY")
         cny.active = True
@@ -146,6 +149,15 @@ class ResCompany(models.Model):
             ].sudo().search_count([("company_id", "=", company.id)], limit=1)
             if not booked:
                 company.currency_id = cny
+        for xmlid in ("base.user_admin", "base.user_demo"):
+            user = self.env.ref(xmlid, raise_if_not_found=False)
+            if user and self:
+                user.write(
+                    {
+                        "company_id": self[0].id,
+                        "company_ids": [fields.Command.set(self.ids)],
+                    }
+                )
 
     @api.model
     def _hospital_threshold_selection(self):
