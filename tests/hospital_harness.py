@@ -8,6 +8,7 @@ test the moment it is installed, and fails them until it declares what they
 need (a row of the access matrix, a portal fixture).
 """
 
+import contextlib
 import csv
 import re
 from pathlib import Path
@@ -36,6 +37,17 @@ ROLES = {
 # documents that matter are archived, never deleted, except by managers).
 UNLINK_ROLES = {"manager", "leadership", "settings_admin"}
 OPERATIONS = {"r": "read", "w": "write", "c": "create", "u": "unlink"}
+# What a department has places of its own in (a ward's stock).
+PLACES = ("stock.location",)
+# Errors the web client shows as a message (a UserError or one of its
+# subclasses): a refusal, not a crash.
+USER_ERRORS = {
+    "odoo.exceptions.UserError",
+    "odoo.exceptions.ValidationError",
+    "odoo.exceptions.AccessError",
+    "odoo.exceptions.MissingError",
+    "odoo.exceptions.RedirectWarning",
+}
 
 
 def suite_models(env):
@@ -111,13 +123,68 @@ def role_users(env, prefix="gs"):
     }
 
 
-def plausible_values(env, Model, day):
+def role_ward(env, users, day):
+    """A department the ``users`` work in (one employee each, portal users
+    aside), with a place of its own (a stock location) for every link it
+    has to one.  Records linked to it (``links={"hr.department": ward}`` of
+    :func:`plausible_values`) are then within the users' department record
+    rules: what refuses their calls is the document itself."""
+    ward = plausible_record(env, env["hr.department"], day)
+    for name, field in ward._fields.items():
+        if (
+            field.type == "many2one"
+            and field.comodel_name in PLACES
+            and field.store
+            and not field.compute
+            and not ward[name]
+        ):
+            ward[name] = plausible_record(env, env[field.comodel_name], day)
+    env["hr.employee"].create(
+        [
+            {"name": user.name, "user_id": user.id, "department_id": ward.id}
+            for user in users.values()
+            if not user.share
+        ]
+    )
+    return ward
+
+
+def password(user):
+    """The password ``new_test_user`` gives ``user``."""
+    return user.login + "x" * (8 - len(user.login))
+
+
+def authenticate(case, user):
+    """Log ``case`` (an HttpCase) in as ``user``, made by ``new_test_user``."""
+    case.authenticate(user.login, password(user))
+
+
+def plausible_values(env, Model, day, links=None):
     """Values for the required fields without a default: the first record of
-    a many2one, the first choice of a selection, a word, 1, ``day``."""
+    a many2one, the first choice of a selection, a word, 1, ``day``.
+
+    ``links`` (``{comodel: record}``) names the record a many2one to that
+    comodel gets, required or not, whatever its default: the department the
+    test users work in, so that the record rules let them reach the record.
+    """
+    links = links or {}
     defaults = Model.default_get(list(Model._fields))
     vals = {}
     for name, field in Model._fields.items():
-        if not field.required or name in defaults or field.compute:
+        if (
+            field.type == "many2one"
+            and field.comodel_name in links
+            and field.store
+            and not (field.compute and field.readonly)
+        ):
+            vals[name] = links[field.comodel_name].id
+            continue
+        # A field of an _inherits parent is computed here, but required there.
+        if (
+            not field.required
+            or name in defaults
+            or (field.compute and not field.inherited)
+        ):
             continue
         if field.type == "many2one":
             vals[name] = env[field.comodel_name].sudo().search([], limit=1).id
@@ -135,31 +202,40 @@ def plausible_values(env, Model, day):
     return vals
 
 
-def plausible_record(env, Model, day, depth=1):
-    """A record made of plausible values, or an empty recordset.  When the
-    required fields are not enough (a constraint asks for a place or an
-    equipment), every link is filled too, with a record of the comodel made
-    the same way if none exists."""
+def plausible_attempts(env, Model, day, depth=1, links=None):
+    """The values :func:`plausible_record` tries, in turn: the required
+    fields (:func:`plausible_values`), then every link filled too, with a
+    record of the comodel made the same way if none exists.  A generator:
+    the records of the second attempt are created only when it is asked
+    for."""
     Model = Model.sudo()
-    vals = plausible_values(env, Model, day)
-    attempts = [vals]
+    vals = plausible_values(env, Model, day, links)
+    yield vals
     if depth:
-        links = dict(vals)
+        filled = dict(vals)
         for name, field in Model._fields.items():
             if (
                 field.type == "many2one"
                 and field.store
                 and not field.compute
-                and name not in links
+                and not filled.get(name)
                 and field.comodel_name not in ("res.company", "res.currency")
             ):
                 Comodel = env[field.comodel_name].sudo()
                 link = Comodel.search([], limit=1) or plausible_record(
-                    env, Comodel, day, depth - 1
+                    env, Comodel, day, depth - 1, links
                 )
-                links[name] = link.id
-        attempts.append(links)
-    for attempt in attempts:
+                filled[name] = link.id
+        yield filled
+
+
+def plausible_record(env, Model, day, depth=1, links=None):
+    """A record made of plausible values, or an empty recordset.  When the
+    required fields are not enough (a constraint asks for a place or an
+    equipment), every link is filled too (:func:`plausible_attempts`).
+    ``links``: see :func:`plausible_values`."""
+    Model = Model.sudo()
+    for attempt in plausible_attempts(env, Model, day, depth, links):
         try:
             with env.cr.savepoint():
                 record = Model.create(attempt)
@@ -168,6 +244,20 @@ def plausible_record(env, Model, day, depth=1):
         except Exception:  # noqa: BLE001, S112 - the next attempt fills more
             continue
     return Model.browse()
+
+
+def creatable_values(env, Model, day, links=None):
+    """The first of :func:`plausible_attempts` a superuser creates a record
+    with (the record itself is rolled back), or None when none works: what a
+    user may send to ``create`` and expect it to pass."""
+    for vals in plausible_attempts(env, Model, day, links=links):
+        try:
+            with contextlib.closing(env.cr.savepoint()):
+                Model.sudo().create(vals).flush_recordset()
+            return vals
+        except Exception:  # noqa: BLE001, S112 - the next attempt fills more
+            continue
+    return None
 
 
 # A record rule whose domain speaks only of companies isolates hospitals, not

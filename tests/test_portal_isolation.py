@@ -85,7 +85,7 @@ class TestPortalIsolation(HttpCase):
     # -- helpers -------------------------------------------------------------
 
     def _login(self, user):
-        self.authenticate(user.login, user.login + "x" * (8 - len(user.login)))
+        harness.authenticate(self, user)
 
     def _csrf(self):
         page = self.url_open("/my")

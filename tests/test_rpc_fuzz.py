@@ -36,14 +36,9 @@ import psycopg2
 import psycopg2.errors
 
 from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 
-USER_ERRORS = {
-    "odoo.exceptions.UserError",
-    "odoo.exceptions.ValidationError",
-    "odoo.exceptions.AccessError",
-    "odoo.exceptions.MissingError",
-    "odoo.exceptions.RedirectWarning",
-}
+USER_ERRORS = harness.USER_ERRORS
 PAYLOAD_ERRORS = {"builtins.ValueError", "builtins.TypeError"}
 # PostgreSQL refusing a value of the wrong type ("not an id" for a many2one,
 # which the ORM passes through): the statement fails whole, nothing is written.
@@ -65,6 +60,7 @@ SKIP_FIELDS |= {"message_ids", "website_message_ids", "company_id", "currency_id
 # the call is still made, and the test fails once the defect is gone so that
 # the entry is removed with the fix.
 KNOWN_DEFECTS = {}
+MATRIX, _NOTES = harness.load_matrix()
 START_END = [("start", "end"), ("start", "stop"), ("from", "to"), ("begin", "end")]
 
 
@@ -204,12 +200,18 @@ class TestRpcFuzz(HttpCase):
     def _base_values(self, Model):
         return harness.plausible_values(self.env, Model, TODAY)
 
-    def _mutations(self, Model, fields):
+    def _mutations(self, Model, fields, small=False):
+        """``(what, vals, typed)`` of the corpus; ``small``: one typed bad
+        value and one of the wrong type per field, the inverted date ranges,
+        nothing else."""
         for name in self._fuzz_fields(Model, fields):
             field = Model._fields[name]
-            for label, value in typed_bad_values(field):
+            typed, payload = typed_bad_values(field), payload_bad_values(field)
+            if small:
+                typed, payload = typed[:1], payload[:1]
+            for label, value in typed:
                 yield f"{name} = {label}", {name: value}, True
-            for label, value in payload_bad_values(field):
+            for label, value in payload:
                 yield f"{name} = {label}", {name: value}, False
         for start, end in date_pairs(Model):
             if start in fields or end in fields:
@@ -220,7 +222,16 @@ class TestRpcFuzz(HttpCase):
                     ),
                 }
                 yield f"{start} after {end}", vals, True
-        yield "unknown field", {"gs_no_such_field": 1}, False
+        if not small:
+            yield "unknown field", {"gs_no_such_field": 1}, False
+
+    def _added_fields(self, Model):
+        """Fields a suite addon adds to the core model ``Model``."""
+        return [
+            name
+            for name, field in Model._fields.items()
+            if set(getattr(field, "_modules", ()) or ()) & self.addons
+        ]
 
     # -- the tests -------------------------------------------------------------
 
@@ -258,11 +269,7 @@ class TestRpcFuzz(HttpCase):
             Model = self.env[model]
             if Model._transient:
                 continue
-            added = [
-                name
-                for name, field in Model._fields.items()
-                if set(getattr(field, "_modules", ()) or ()) & self.addons
-            ]
+            added = self._added_fields(Model)
             if not added:
                 continue
             record = Model.sudo().search([], limit=1) or harness.plausible_record(
@@ -274,4 +281,60 @@ class TestRpcFuzz(HttpCase):
             for what, vals, typed in self._mutations(Model, added):
                 self._write(record, vals, f"{model}.write {what}", typed)
         self.assertTrue(checked, "no core model extended by the suite to write to")
+        self._report()
+
+    # The refusals are many, each logged with its 1 MB value: the report
+    # names the calls that did not end cleanly.
+    @mute_logger("odoo.http", "odoo.sql_db")
+    def test_create_and_write_as_each_role(self):
+        """The corpus, smaller (:meth:`_mutations` ``small``), as each role
+        the access matrix lets create or write the model: the suite's models
+        (create and write) and the fields it adds to core models (write).
+        The users work in the department the records belong to, so that the
+        department record rules let them reach the records; a refusal by
+        the access rights (AccessError) is clean."""
+        users = harness.role_users(self.env, prefix="gs_fuzz")
+        links = {"hr.department": harness.role_ward(self.env, users, TODAY)}
+        owned = set(harness.owned_models(self.env))
+        checked = 0
+        for model in sorted(set(harness.suite_models(self.env)) & set(MATRIX)):
+            Model = self.env[model]
+            if Model._transient:
+                continue
+            if model in owned:
+                fields = list(Model._fields)
+            else:
+                fields = self._added_fields(Model)
+            roles = {
+                role: MATRIX[model][role] & {"create", "write"}
+                for role in users
+                if MATRIX[model][role] & {"create", "write"}
+            }
+            if not fields or not roles:
+                continue
+            base = harness.creatable_values(
+                self.env, Model, TODAY, links
+            ) or harness.plausible_values(self.env, Model, TODAY, links)
+            # A core model's record is the admin run's (the company, not a new
+            # one the users are not in); the suite's are the department's.
+            existing = Model.sudo().search([], limit=1) if model not in owned else None
+            record = existing or harness.plausible_record(
+                self.env, Model, TODAY, links=links
+            )
+            for role, operations in roles.items():
+                checked += 1
+                harness.authenticate(self, users[role])
+                for what, vals, typed in self._mutations(Model, fields, small=True):
+                    if "create" in operations and model in owned:
+                        self._create(
+                            model,
+                            {**base, **vals},
+                            f"{model}.create {what} as {role}",
+                            typed,
+                        )
+                    if "write" in operations and record:
+                        self._write(
+                            record, vals, f"{model}.write {what} as {role}", typed
+                        )
+        self.assertTrue(checked, "no suite model that a role may create or write")
         self._report()
