@@ -3,6 +3,11 @@ from . import res_config_settings
 from . import hospital_service_category
 from . import hospital_qr_mixin
 from . import hospital_location
+from . import maintenance_request
+from . import maintenance_request_sla
+from . import maintenance_request_dispatch
+from . import maintenance_request_repair
+from . import maintenance_request_closed_loop
 from . import hospital_escalation_level
 from . import maintenance_team
 from . import maintenance_equipment
@@ -11,9 +16,9 @@ from . import maintenance_plan
 from . import hospital_checklist_item
 from . import hospital_request_checklist
 from . import hospital_request_part
-from . import maintenance_request
 from . import hospital_duty_post
 from . import hospital_shift_handover
 from . import hospital_ward_round
 from . import hospital_ward_round_item
 from . import hr_department
+from . import tier_review

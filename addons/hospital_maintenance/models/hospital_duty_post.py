@@ -1,6 +1,9 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .input_limits import SHORT, check_text_limits
 
 
 class HospitalDutyPost(models.Model):
@@ -11,6 +14,7 @@ class HospitalDutyPost(models.Model):
     _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "name"
     _check_company_auto = True
+    _hospital_text_limits = {"name": SHORT}
 
     name = fields.Char(required=True, translate=True, tracking=True)
     company_id = fields.Many2one(
@@ -34,9 +38,22 @@ class HospitalDutyPost(models.Model):
         "period of Settings.",
     )
 
-    _shift_hours_positive = models.Constraint(
-        "CHECK(shift_hours > 0)", "A shift must last some time."
-    )
+    @api.constrains("shift_hours")
+    def _check_shift_hours(self):
+        for post in self:
+            if not 0 < post.shift_hours <= 24:
+                raise ValidationError(
+                    self.env._(
+                        "%(post)s: a shift lasts more than 0 and at most 24 hours, "
+                        "not %(hours)s.",
+                        post=post.name,
+                        hours=post.shift_hours,
+                    )
+                )
+
+    @api.constrains(lambda self: tuple(self._hospital_text_limits))
+    def _check_text_limits(self):
+        check_text_limits(self)
 
     @api.depends("handover_ids.state", "handover_ids.handover_at")
     def _compute_last_handover_at(self):

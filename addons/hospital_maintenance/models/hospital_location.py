@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from .input_limits import check_text_limits
+
 
 class HospitalLocation(models.Model):
     """A room of the hospital, labelled with a QR code for reporting."""
@@ -12,6 +14,8 @@ class HospitalLocation(models.Model):
     _check_company_auto = True
     _hospital_qr_route = "location"
     _hospital_qr_label_report = "hospital_maintenance.hospital_location_label_report"
+    # Printed on the QR label at the door.
+    _hospital_text_limits = {"building": 64, "floor": 16, "room": 32}
 
     name = fields.Char(
         string="Location", compute="_compute_name", store=True, recursive=False
@@ -39,3 +43,7 @@ class HospitalLocation(models.Model):
         for location in self:
             parts = [location.building, location.floor, location.room]
             location.name = " / ".join(p for p in parts if p)
+
+    @api.constrains(lambda self: tuple(self._hospital_text_limits))
+    def _check_text_limits(self):
+        check_text_limits(self)

@@ -1,13 +1,24 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    hospital_transition,
+)
+
 
 class HospitalRequestPart(models.Model):
-    """A spare part taken from the warehouse for a repair, at its cost."""
+    """A spare part taken from the warehouse for a repair, at its cost.
+
+    A line of its request: it changes only while the request is open and its
+    approval does not cover it; the stock move is the request's own doing.
+    """
 
     _name = "hospital.request.part"
     _description = "Part Consumed by a Request"
+    _inherit = ["hospital.workflow.line.mixin"]
     _check_company_auto = True
+    _hospital_document_field = "request_id"
+    _hospital_workflow_fields = ("move_id", "subtotal")
 
     request_id = fields.Many2one(
         "maintenance.request", required=True, ondelete="cascade", index=True
@@ -68,6 +79,7 @@ class HospitalRequestPart(models.Model):
             )
         return super().write(vals)
 
+    @hospital_transition
     def _consume_from_stock(self):
         """Take the parts out of the company's warehouse into consumption."""
         todo = self.filtered(lambda p: not p.move_id)

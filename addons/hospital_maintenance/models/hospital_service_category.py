@@ -1,6 +1,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .input_limits import SHORT, check_text_limits
+
+# A promise longer than a year is no service level.
+MAX_SLA_HOURS = 24 * 365
+
 SERVICE_KINDS = [
     ("repair", "Repair"),
     ("cleaning", "Cleaning"),
@@ -65,6 +70,7 @@ class HospitalServiceCategory(models.Model):
     )
     color = fields.Integer()
     _check_company_auto = True
+    _hospital_text_limits = {"name": SHORT}
 
     @api.constrains("response_hours", "resolution_hours")
     def _check_sla_hours(self):
@@ -72,6 +78,15 @@ class HospitalServiceCategory(models.Model):
             if category.response_hours < 0 or category.resolution_hours < 0:
                 raise ValidationError(
                     self.env._("Response and resolution times cannot be negative.")
+                )
+            if max(category.response_hours, category.resolution_hours) > MAX_SLA_HOURS:
+                raise ValidationError(
+                    self.env._(
+                        "%(category)s: response and resolution times are at most "
+                        "%(hours)s hours (a year).",
+                        category=category.name,
+                        hours=MAX_SLA_HOURS,
+                    )
                 )
             if (
                 category.response_hours
@@ -85,3 +100,7 @@ class HospitalServiceCategory(models.Model):
                         category=category.name,
                     )
                 )
+
+    @api.constrains(lambda self: tuple(self._hospital_text_limits))
+    def _check_text_limits(self):
+        check_text_limits(self)

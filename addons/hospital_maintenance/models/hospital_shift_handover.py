@@ -1,15 +1,34 @@
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    ALL_FIELDS,
+    hospital_transition,
+)
+
+from .input_limits import TEXT, check_text_limits
+
+# A handover is logged when it happens, give or take a clock's drift.
+FUTURE_GRACE = timedelta(minutes=5)
+
 
 class HospitalShiftHandover(models.Model):
-    """Shift handover (交接班) of a 24-hour post: both operators sign."""
+    """Shift handover (交接班) of a 24-hour post: both operators sign.
+
+    A signature covers what it was given on: once an operator has signed, the
+    handover no longer changes; a wrong one is archived and written again.
+    """
 
     _name = "hospital.shift.handover"
     _description = "Shift Handover"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hospital.workflow.mixin"]
     _order = "handover_at desc"
     _check_company_auto = True
+    _hospital_workflow_fields = ("state", "outgoing_signed_at", "incoming_signed_at")
+    _hospital_editable_states = {"draft": ALL_FIELDS}
+    _hospital_text_limits = {"equipment_status": TEXT, "notes": TEXT}
 
     post_id = fields.Many2one("hospital.duty.post", required=True, check_company=True)
     company_id = fields.Many2one(related="post_id.company_id", store=True, index=True)
@@ -53,6 +72,39 @@ class HospitalShiftHandover(models.Model):
                     )
                 )
 
+    @api.constrains("handover_at")
+    def _check_handover_not_in_future(self):
+        for handover in self:
+            if handover.handover_at > fields.Datetime.now() + FUTURE_GRACE:
+                raise ValidationError(
+                    self.env._(
+                        "A handover is logged when it takes place, not ahead: "
+                        "%(time)s is in the future.",
+                        time=fields.Datetime.to_string(handover.handover_at),
+                    )
+                )
+
+    @api.constrains(lambda self: tuple(self._hospital_text_limits))
+    def _check_text_limits(self):
+        check_text_limits(self)
+
+    def _hospital_check_content_editable(self, fnames):
+        result = super()._hospital_check_content_editable(fnames)
+        for handover in self:
+            signer = (handover.outgoing_signed_at and handover.outgoing_user_id) or (
+                handover.incoming_signed_at and handover.incoming_user_id
+            )
+            if signer:
+                raise UserError(
+                    self.env._(
+                        "%(signer)s has signed this handover: what was signed no "
+                        "longer changes. Archive it and log the handover again.",
+                        signer=signer.name,
+                    )
+                )
+        return result
+
+    @hospital_transition
     def action_sign(self):
         """Each operator signs with their own login; both signatures close it."""
         now = fields.Datetime.now()

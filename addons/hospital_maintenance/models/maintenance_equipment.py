@@ -3,6 +3,7 @@ from odoo.tools.sql import column_exists, create_column
 
 
 class MaintenanceEquipment(models.Model):
+    _name = "maintenance.equipment"
     _inherit = ["maintenance.equipment", "hospital.qr.mixin"]
     _hospital_qr_route = "equipment"
     _hospital_qr_label_report = (

@@ -10,3 +10,5 @@ from . import test_qr
 from . import test_kpi
 from . import test_ui
 from . import test_thresholds
+from . import test_workflow
+from . import test_input

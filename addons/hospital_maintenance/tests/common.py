@@ -111,6 +111,7 @@ class HospitalMaintenanceCase(HospitalLogisticsCase):
         if request.needs_notice:
             request.notice_note = "Replace the valve"
             as_tech.action_request_notice()
-            request.with_user(self.team_leader).action_approve_notice()
+            request.invalidate_recordset()
+            request.with_user(self.team_leader).validate_tier()
         as_tech.action_done()
         return request

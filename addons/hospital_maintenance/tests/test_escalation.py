@@ -140,3 +140,50 @@ class TestEscalation(HospitalMaintenanceCase):
             self._escalations(request, self.leader),
             "the deputy director is not a section chief, though leadership implies it",
         )
+
+    def _open_escalations(self, request):
+        return self.env["mail.activity"].search(
+            [
+                ("res_model", "=", request._name),
+                ("res_id", "=", request.id),
+                (
+                    "activity_type_id",
+                    "=",
+                    self.env.ref(
+                        "hospital_maintenance.mail_act_hospital_escalation"
+                    ).id,
+                ),
+            ]
+        )
+
+    def _escalated(self):
+        request = self._request(reported_at=self._hours_ago(9), category=self.cat_minor)
+        self.env["maintenance.request"]._cron_escalate()
+        self.assertEqual(len(self._open_escalations(request)), 3)
+        return request
+
+    def test_response_closes_the_escalations(self):
+        request = self._escalated()
+        request.user_id = self.technician
+        request.with_user(self.technician).action_respond()
+        self.assertFalse(self._open_escalations(request))
+        self.assertFalse(request.activity_ids)
+
+    def test_completion_closes_the_escalations(self):
+        request = self._request(
+            reported_at=self._hours_ago(30), category=self.cat_minor
+        )
+        request.user_id = self.technician
+        request.with_user(self.technician).action_respond()
+        self.env["maintenance.request"]._cron_escalate()
+        self.assertEqual(len(self._open_escalations(request)), 3, "resolution late")
+        request.with_user(self.technician).action_done()
+        self.assertFalse(self._open_escalations(request))
+
+    def test_cancel_closes_every_reminder(self):
+        request = self._escalated()
+        request.user_id = self.technician
+        request.with_user(self.technician).action_dispatch()
+        request.with_user(self.technician).action_cancel()
+        self.assertFalse(self._open_escalations(request))
+        self.assertFalse(request.activity_ids, "no reminder of cancelled work")

@@ -75,3 +75,23 @@ class TestQrReporting(HttpCase, HospitalMaintenanceCase):
         )[0]
         self.assertIn(b"805", html)
         self.assertIn(b"<img", html)
+
+    def test_oversized_name_is_asked_again(self):
+        self.authenticate("hl_requester", "hl_requester")
+        page = self.url_open(f"/hospital/report/location/{self.room_ward.qr_token}")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        self.assertIn('maxlength="200"', page.text)
+        count = self.env["maintenance.request"].search_count([])
+        response = self.url_open(
+            "/hospital/report/submit",
+            data={
+                "csrf_token": csrf,
+                "location_token": self.room_ward.qr_token,
+                "category_id": self.cat_repair.id,
+                "name": "灯不亮" * 1000,
+                "description": "x" * 100,
+            },
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("alert-danger", response.text)
+        self.assertEqual(self.env["maintenance.request"].search_count([]), count)

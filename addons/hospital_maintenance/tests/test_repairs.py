@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import HospitalMaintenanceCase
 
@@ -39,11 +39,25 @@ class TestRepairs(HospitalMaintenanceCase):
         request.notice_note = "Replace the radiator valve"
         request.with_user(self.technician).action_request_notice()
         self.assertEqual(request.notice_state, "to_approve")
-        with self.assertRaises(AccessError):
-            request.with_user(self.technician).action_approve_notice()
-        request.with_user(self.team_leader).action_approve_notice()
+        request.invalidate_recordset()
+        self.assertFalse(request.with_user(self.technician).can_review)
+        self.assertIn(self.team_leader, request.review_ids.reviewer_ids)
+        self.assertIn(self.manager, request.review_ids.reviewer_ids)
+        request.with_user(self.team_leader).validate_tier()
+        self.assertEqual(request.notice_state, "approved")
         request.with_user(self.technician).action_done()
         self.assertEqual(request.service_state, "done")
+
+    def test_refused_notice_blocks_completion(self):
+        request = self._started()
+        request.notice_note = "Replace the radiator valve"
+        request.with_user(self.technician).action_request_notice()
+        request.invalidate_recordset()
+        request.with_user(self.team_leader).reject_tier()
+        self.assertEqual(request.notice_state, "refused")
+        with self.assertRaises(UserError):
+            request.with_user(self.technician).action_done()
+        self.assertEqual(request.service_state, "in_progress")
 
     def test_parts_are_costed_and_taken_from_stock(self):
         request = self._started(self.cat_minor)
@@ -73,11 +87,18 @@ class TestRepairs(HospitalMaintenanceCase):
 
     def test_costly_repair_goes_through_tier_validation(self):
         request = self._started(self.cat_minor, labour_cost=1500)
-        with self.assertRaises(ValidationError):
+        self.assertFalse(request.is_minor, "above the approval amount")
+        with self.assertRaises(UserError):
             request.with_user(self.technician).action_done()
         self.assertEqual(request.service_state, "in_progress")
+        request.notice_note = "New pump, 1,500 RMB"
         request.with_user(self.technician).request_validation()
         request.invalidate_recordset()
+        self.assertEqual(len(request.review_ids), 2, "the notice and the cost")
+        request.with_user(self.team_leader).validate_tier()
+        self.assertEqual(request.validation_status, "pending")
+        with self.assertRaises(UserError):
+            request.with_user(self.technician).action_done()
         request.with_user(self.leader).validate_tier()
         self.assertEqual(request.validation_status, "validated")
         request.with_user(self.technician).action_done()
