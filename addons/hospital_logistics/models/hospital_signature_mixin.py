@@ -21,7 +21,11 @@ class HospitalSignatureMixin(models.AbstractModel):
       (default: the whole content).  To change it, the signer withdraws the
       signature first.
     - ``_hospital_check_signable(field)``: refuses a signature while what it
-      certifies is incomplete.
+      certifies is incomplete; it sees the content saved with the signature.
+
+    A signature is given or withdrawn in the states whose
+    ``_hospital_editable_states`` open it, like any field of the document:
+    once the document has moved on, its signatures stay as they were.
     """
 
     _name = "hospital.signature.mixin"
@@ -51,32 +55,50 @@ class HospitalSignatureMixin(models.AbstractModel):
     def _hospital_guarded_fields(self):
         return super()._hospital_guarded_fields() | self._hospital_signature_stamps()
 
-    def _hospital_content_fields(self, fnames):
-        return super()._hospital_content_fields(fnames) - set(self._hospital_signers)
-
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if not self._hospital_in_transition():
-                self._hospital_check_create(vals)
-            self._hospital_stamp_signatures(vals)
-        records = super(HospitalSignatureMixin, self._hospital_transition()).create(
-            vals_list
-        )
+        # The workflow mixin refuses stamps given by the caller; the stamps
+        # are written afterwards, by themselves, so that everything else the
+        # caller sent (lines included) goes through every check.
+        records = super().create(vals_list)
         for record, vals in zip(records, vals_list, strict=True):
-            record.with_env(self.env)._hospital_check_signers(vals)
-        return records.with_env(self.env)
+            record._hospital_check_signers(vals)
+            record._hospital_sign(vals)
+        return records
 
     def write(self, vals):
         if not any(field in vals for field in self._hospital_signers):
             return super().write(vals)
-        if not self._hospital_in_transition():
-            self._hospital_check_write(vals)
         for record in self:
             record._hospital_check_signers(vals)
-        vals = dict(vals)
-        self._hospital_stamp_signatures(vals)
-        return super(HospitalSignatureMixin, self._hospital_transition()).write(vals)
+        result = super().write(vals)
+        for record in self:
+            record._hospital_sign(vals)
+        return result
+
+    def _hospital_sign(self, vals):
+        """Stamp the signatures given in ``vals``, then refuse those whose
+        content is incomplete: the content is checked as written with them
+        (a form saves the lines and the signature together)."""
+        self.ensure_one()
+        signed = [field for field in self._hospital_signers if field in vals]
+        if not signed:
+            return
+        stamps = {field: vals[field] for field in signed}
+        stamps.update(
+            (stamp, vals[stamp])
+            for stamp in self._hospital_signature_stamps()
+            if stamp in vals
+        )
+        self._hospital_stamp_signatures(stamps)
+        for field in signed:
+            stamps.pop(field)
+        super(HospitalSignatureMixin, self._hospital_transition()).write(stamps)
+        if self.env.su:
+            return
+        for field in signed:
+            if vals[field]:
+                self._hospital_check_signable(field)
 
     def _hospital_stamp_signatures(self, vals):
         for field in self._hospital_signers:
@@ -87,7 +109,10 @@ class HospitalSignatureMixin(models.AbstractModel):
                 # behalf of a named person, who is then given explicitly.
                 if not (self.env.su and vals.get(f"{field}_user_id")):
                     vals[f"{field}_user_id"] = self.env.uid
-                vals.setdefault(f"{field}_date", fields.Datetime.now())
+                if self.env.su:
+                    vals.setdefault(f"{field}_date", fields.Datetime.now())
+                else:
+                    vals[f"{field}_date"] = fields.Datetime.now()
             else:
                 vals[f"{field}_user_id"] = False
                 vals[f"{field}_date"] = False
@@ -124,7 +149,6 @@ class HospitalSignatureMixin(models.AbstractModel):
                         or self.env._("the person named on it"),
                     )
                 )
-            self._hospital_check_signable(field)
 
     def _hospital_check_signable(self, field):
         """Refuse signing ``field`` while what it certifies is incomplete."""
@@ -132,13 +156,17 @@ class HospitalSignatureMixin(models.AbstractModel):
 
     def _hospital_check_content_editable(self, fnames):
         super()._hospital_check_content_editable(fnames)
+        # A signature certifies the content, not the other signatures.  It is
+        # given once stamped: the content saved together with it (a form
+        # saves the lines and the signature at once) is what it certifies.
+        content = set(fnames) - set(self._hospital_signers)
         for record in self:
             for field in record._hospital_signers:
-                if not record[field]:
+                if not record[f"{field}_user_id"]:
                     continue
                 certified = record._hospital_signature_certifies.get(field, ALL_FIELDS)
                 touched = (
-                    set(fnames) if certified == ALL_FIELDS else set(fnames) & set(certified)
+                    content if certified == ALL_FIELDS else content & set(certified)
                 )
                 if touched:
                     raise UserError(

@@ -94,12 +94,26 @@ class HospitalWorkflowMixin(models.AbstractModel):
 
     def _hospital_check_workflow_create(self, vals):
         """A new document starts where its buttons start it: a workflow field
-        may be given only with its default value (the web form sends it)."""
-        defaults = self.default_get(list(self._hospital_guarded_fields() & set(vals)))
-        for fname in self._hospital_guarded_fields() & set(vals):
+        may be given only with its default value (the web form sends it).
+
+        The default is the one of the code: a caller also chooses the
+        context's ``default_<field>`` keys and can save personal defaults
+        (``ir.default``), so a workflow field left out of ``vals`` is set to
+        the code's default here rather than taken from either.
+        """
+        for fname in self._hospital_guarded_fields():
             field = self._fields[fname]
+            if field.compute:
+                continue
+            default = field.convert_to_cache(
+                field.default(self) if field.default else False, self, validate=False
+            )
+            if fname not in vals:
+                vals[fname] = field.convert_to_write(
+                    field.convert_to_record(default, self), self
+                )
+                continue
             given = field.convert_to_cache(vals[fname], self, validate=False)
-            default = field.convert_to_cache(defaults.get(fname), self, validate=False)
             if given != default and (given or default):
                 self._hospital_raise_workflow_field(fname)
 
@@ -147,17 +161,14 @@ class HospitalWorkflowMixin(models.AbstractModel):
             if frozen:
                 raise UserError(
                     self.env._(
-                        "%(document)s is %(state)s: %(fields)s can no longer "
-                        "change.",
+                        "%(document)s is %(state)s: %(fields)s can no longer change.",
                         document=record.display_name,
                         state=dict(
                             record._fields[
                                 record._hospital_state_field
                             ]._description_selection(self.env)
                         ).get(state, state),
-                        fields=", ".join(
-                            sorted(record._hospital_field_labels(frozen))
-                        ),
+                        fields=", ".join(sorted(record._hospital_field_labels(frozen))),
                     )
                 )
 
