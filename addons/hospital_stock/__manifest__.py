@@ -21,6 +21,7 @@
         "security/ir.model.access.csv",
         "data/stock_location_data.xml",
         "data/ir_sequence_data.xml",
+        "data/mail_activity_type_data.xml",
         "data/tier_definition_data.xml",
         "data/ir_cron_data.xml",
         "report/hospital_stock_reports.xml",

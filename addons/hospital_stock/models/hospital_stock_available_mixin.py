@@ -9,15 +9,7 @@ class HospitalStockAvailableMixin(models.AbstractModel):
     _name = "hospital.stock.available.mixin"
     _description = "Ward Stock Availability Check"
 
-    def _hospital_check_available_in(self, location, product, lot, quantity):
-        rounding = product.uom_id.rounding
-        if float_compare(quantity, 0.0, precision_rounding=rounding) <= 0:
-            raise UserError(
-                self.env._(
-                    "The quantity of %(product)s must be positive.",
-                    product=product.display_name,
-                )
-            )
+    def _check_available_in(self, location, product, lot, quantity):
         if product.tracking != "none" and not lot:
             raise UserError(
                 self.env._(
@@ -31,7 +23,12 @@ class HospitalStockAvailableMixin(models.AbstractModel):
                 product, location, lot_id=lot or None, strict=bool(lot)
             )
         )
-        if float_compare(quantity, available, precision_rounding=rounding) > 0:
+        if (
+            float_compare(
+                quantity, available, precision_rounding=product.uom_id.rounding
+            )
+            > 0
+        ):
             raise UserError(
                 self.env._(
                     "Only %(available)s %(product)s on hand in %(location)s, "

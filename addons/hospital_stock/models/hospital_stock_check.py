@@ -1,22 +1,33 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+from odoo.addons.hospital_logistics.groups import MANAGER
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    hospital_transition,
+)
+
+OVERDUE_ACTIVITY = "hospital_stock.mail_act_hospital_stock_check_overdue"
 
 
 class HospitalStockCheck(models.Model):
     _name = "hospital.stock.check"
     _description = "Ward Stock Check (周清点)"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "hospital.stock.department.mixin",
-        "hospital.stock.signature.mixin",
-    ]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hospital.stock.count.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
+    _hospital_count_line_model = "hospital.stock.check.line"
+    _hospital_workflow_fields = ("state", "date", "user_id")
     _hospital_signers = {"custodian_signature": "_hospital_custodians"}
+    # The ward is chosen when the check is opened: its books fill the lines.
+    _hospital_editable_states = {
+        "draft": (
+            "line_ids",
+            "line_ids.counted_qty",
+            "line_ids.note",
+            "custodian_signature",
+        ),
+    }
 
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
@@ -24,7 +35,10 @@ class HospitalStockCheck(models.Model):
         string="Counted On", default=fields.Datetime.now, required=True, readonly=True
     )
     user_id = fields.Many2one(
-        "res.users", string="Counted By", default=lambda self: self.env.user
+        "res.users",
+        string="Counted By",
+        default=lambda self: self.env.user,
+        readonly=True,
     )
     state = fields.Selection(
         [("draft", "Counting"), ("done", "Signed")],
@@ -57,78 +71,30 @@ class HospitalStockCheck(models.Model):
                 vals["name"] = (
                     self.env["ir.sequence"].next_by_code("hospital.stock.check") or "/"
                 )
-        checks = super().create(vals_list)
-        checks.filtered(lambda c: not c.line_ids)._hospital_load_lines()
-        return checks
-
-    def write(self, vals):
-        if not self.env.su and set(vals) - {"active"}:
-            for check in self:
-                if check.state == "done":
-                    raise UserError(
-                        self.env._(
-                            "Check %(name)s is signed and cannot change.",
-                            name=check.name,
-                        )
-                    )
-        return super().write(vals)
+        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_not_logistics_manager(self):
         """Only a logistics manager deletes a check; the others archive it."""
-        if not self.env.user.has_group(LOGISTICS_MANAGER):
+        if not self.env.user.has_group(MANAGER):
             raise UserError(self.env._("Checks are archived, not deleted."))
 
-    def _hospital_load_lines(self):
-        """One line per product and lot on hand, counted quantity to be entered."""
-        book = self.location_id._hospital_quants_to_count()
-        self.env["hospital.stock.check.line"].sudo().create(
-            [
-                {
-                    "check_id": check.id,
-                    "product_id": quant.product_id.id,
-                    "lot_id": quant.lot_id.id,
-                    "theoretical_qty": quant.quantity,
-                    "counted_qty": quant.quantity,
-                }
-                for check in self
-                for quant in book[check.location_id]
-            ]
-        )
-
-    def _hospital_refresh_theoretical(self):
-        """What the books say at signing time: stock may have moved while counting."""
-        quants = (
-            self.env["stock.quant"]
-            .sudo()
-            ._read_group(
-                [("location_id", "in", self.location_id.ids)],
-                ["location_id", "product_id", "lot_id"],
-                ["quantity:sum"],
-            )
-        )
-        book = {(loc.id, product.id, lot.id): qty for loc, product, lot, qty in quants}
-        for check in self:
-            for line in check.line_ids:
-                line.sudo().theoretical_qty = book.get(
-                    (check.location_id.id, line.product_id.id, line.lot_id.id), 0.0
-                )
-
+    @hospital_transition
     def action_done(self):
-        for check in self:
-            check._hospital_check_custodian()
-            if check.state != "draft":
-                raise UserError(self.env._("This check is already signed."))
-            if not check.custodian_signature:
-                raise UserError(
-                    self.env._("The custodian signs the check to close it.")
-                )
-            check.line_ids._hospital_check_counted()
-        self._hospital_refresh_theoretical()
+        self._check_custodian()
+        self._check_count_open()
+        self._check_all_signed()
         now = fields.Datetime.now()
-        self.write({"state": "done", "date": now})
+        self._hospital_close_count({"date": now})
         self.location_id.sudo().hospital_last_check_date = now
-        self.activity_unlink(["mail.mail_activity_data_todo"])
+        # The ward is counted: its overdue reminders are about work done.
+        self.env["mail.activity"].sudo().search(
+            [
+                ("res_model", "=", "hr.department"),
+                ("res_id", "in", self.department_id.ids),
+                ("activity_type_id", "=", self.env.ref(OVERDUE_ACTIVITY).id),
+            ]
+        ).unlink()
         return True
 
     def action_hospital_report_differences(self):
@@ -145,50 +111,52 @@ class HospitalStockCheck(models.Model):
     def _cron_flag_overdue_checks(self):
         """Remind the custodian and the logistics managers of overdue checks.
 
-        One activity per department and overdue period: a department that
-        already has an open reminder is skipped.
+        One reminder per reader and department, of its own activity type: a
+        department that already has one open is skipped.  Each reminder is
+        written in the language of the person who reads it.
         """
-        Department = self.env["hr.department"].sudo()
-        departments = Department.search(
-            [("hospital_location_id.hospital_check_overdue", "in", [True])]
+        departments = (
+            self.env["hr.department"]
+            .sudo()
+            .search([("hospital_location_id.hospital_check_overdue", "in", [True])])
         )
         if not departments:
             return
-        todo = self.env.ref("mail.mail_activity_data_todo")
-        already = set(
-            self.env["mail.activity"]
+        activity_type = self.env.ref(OVERDUE_ACTIVITY)
+        already = {
+            res_id
+            for (res_id,) in self.env["mail.activity"]
             .sudo()
             ._read_group(
                 [
                     ("res_model", "=", "hr.department"),
                     ("res_id", "in", departments.ids),
-                    ("activity_type_id", "=", todo.id),
-                    ("summary", "=", self._hospital_overdue_summary()),
+                    ("activity_type_id", "=", activity_type.id),
                 ],
                 ["res_id"],
             )
-        )
-        managers = self.env.ref(LOGISTICS_MANAGER).user_ids.filtered(
+        }
+        managers = self.env.ref(MANAGER).user_ids.filtered(
             lambda u: (
                 not u.share and u.active and u.id != self.env.ref("base.user_root").id
             )
         )
         model = self.env["ir.model"]._get_id("hr.department")
         vals = []
-        for department in departments:
-            if (department.id,) in already:
-                continue
+        for department in departments.filtered(lambda d: d.id not in already):
             for user in department.head_nurse_id | managers:
+                reader = self.with_context(lang=user.lang).env
                 vals.append(
                     {
                         "res_model_id": model,
                         "res_id": department.id,
-                        "activity_type_id": todo.id,
-                        "summary": self._hospital_overdue_summary(),
-                        "note": self.env._(
+                        "activity_type_id": activity_type.id,
+                        "automated": True,
+                        "summary": reader._("Weekly stock check overdue"),
+                        "note": reader._(
                             "The weekly stock check of %(department)s was due "
                             "on %(date)s.",
-                            department=department.name,
+                            department=department.with_env(reader).name,
                             date=department.hospital_location_id.hospital_check_due_date,
                         ),
                         "user_id": user.id,
@@ -196,6 +164,3 @@ class HospitalStockCheck(models.Model):
                     }
                 )
         self.env["mail.activity"].sudo().create(vals)
-
-    def _hospital_overdue_summary(self):
-        return self.env._("Weekly stock check overdue")

@@ -1,15 +1,22 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+from odoo.addons.hospital_logistics.groups import MANAGER
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    hospital_transition,
+)
 
 
 class HospitalStockCompensation(models.Model):
     _name = "hospital.stock.compensation"
     _description = "Compensation for a Loss by Negligence"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "hospital.workflow.mixin"]
     _order = "create_date desc, id desc"
     _check_company_auto = True
+
+    # Written by the locked reconciliation that found the loss: nothing of it
+    # is typed afterwards, it is only paid.
+    _hospital_editable_states = {}
 
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
@@ -43,13 +50,16 @@ class HospitalStockCompensation(models.Model):
         "CHECK(amount > 0)", "A compensation must be a positive amount."
     )
 
+    @hospital_transition
     def action_paid(self):
+        if any(compensation.state != "due" for compensation in self):
+            raise UserError(self.env._("Only a compensation due can be paid."))
         self.write({"state": "paid"})
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_not_logistics_manager(self):
         """Only a logistics manager deletes a compensation; the others archive it."""
-        if not self.env.user.has_group(LOGISTICS_MANAGER):
+        if not self.env.user.has_group(MANAGER):
             raise UserError(
                 self.env._("Compensation records are archived, not deleted.")
             )

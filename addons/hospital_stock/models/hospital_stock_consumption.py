@@ -1,19 +1,37 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    ALL_FIELDS,
+    hospital_transition,
+)
 
 
 class HospitalStockConsumption(models.Model):
     _name = "hospital.stock.consumption"
     _description = "Ward Consumption (实耗实销)"
-    _inherit = ["mail.thread", "hospital.stock.department.mixin"]
+    _inherit = [
+        "mail.thread",
+        "hospital.stock.department.mixin",
+        "hospital.workflow.mixin",
+        "hospital.stock.text.limit.mixin",
+    ]
     _order = "date desc, id desc"
     _check_company_auto = True
+
+    _hospital_workflow_fields = ("state", "user_id")
+    # Recorded consumption has moved stock: only its note can still be added.
+    _hospital_editable_states = {"draft": ALL_FIELDS, "done": ("note",)}
+    _hospital_text_limits = {"note": 2000}
 
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
     date = fields.Datetime(default=fields.Datetime.now, required=True, tracking=True)
     user_id = fields.Many2one(
-        "res.users", string="Recorded By", default=lambda self: self.env.user
+        "res.users",
+        string="Recorded By",
+        default=lambda self: self.env.user,
+        readonly=True,
     )
     state = fields.Selection(
         [("draft", "Draft"), ("done", "Recorded")],
@@ -40,14 +58,18 @@ class HospitalStockConsumption(models.Model):
                 )
         return super().create(vals_list)
 
-    def write(self, vals):
-        if (
-            not self.env.su
-            and any(c.state == "done" for c in self)
-            and set(vals) - {"active", "note"}
-        ):
-            raise UserError(self.env._("Recorded consumption cannot change."))
-        return super().write(vals)
+    @api.constrains("date")
+    def _check_date_not_future(self):
+        now = fields.Datetime.now()
+        for consumption in self:
+            if consumption.date > now:
+                raise ValidationError(
+                    self.env._(
+                        "Consumption %(name)s is recorded once it has happened, not "
+                        "in the future.",
+                        name=consumption.name,
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_recorded(self):
@@ -55,17 +77,14 @@ class HospitalStockConsumption(models.Model):
         if any(c.state == "done" for c in self):
             raise UserError(self.env._("Recorded consumption cannot be deleted."))
 
-    def _hospital_check_draft(self):
-        if not self.env.su and any(c.state != "draft" for c in self):
-            raise UserError(self.env._("Recorded consumption cannot change."))
-
+    @hospital_transition
     def action_done(self):
         for consumption in self:
             if consumption.state != "draft":
                 raise UserError(self.env._("This consumption is already recorded."))
             if not consumption.line_ids:
                 raise UserError(self.env._("Add what was consumed."))
-            consumption.line_ids._hospital_check_available()
+            consumption.line_ids._check_available()
         Move = self.env["stock.move"]
         destination = self.env.ref("hospital_stock.location_ward_consumption")
         for consumption in self:

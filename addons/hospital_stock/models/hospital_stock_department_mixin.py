@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-LOGISTICS_STAFF = "hospital_logistics.hospital_logistics_group_staff"
+from odoo.addons.hospital_logistics.groups import STAFF
 
 
 class HospitalStockDepartmentMixin(models.AbstractModel):
@@ -50,19 +50,19 @@ class HospitalStockDepartmentMixin(models.AbstractModel):
     @api.model_create_multi
     def create(self, vals_list):
         records = super().create(vals_list)
-        records._hospital_check_department_member()
+        records._check_department_member()
         return records
 
     def write(self, vals):
         result = super().write(vals)
         if "department_id" in vals:
-            self._hospital_check_department_member()
+            self._check_department_member()
         return result
 
     def _hospital_is_logistics(self):
-        return self.env.su or self.env.user.has_group(LOGISTICS_STAFF)
+        return self.env.su or self.env.user.has_group(STAFF)
 
-    def _hospital_check_department_member(self):
+    def _check_department_member(self):
         if self._hospital_is_logistics():
             return
         mine = self.env.user.hospital_department_ids
@@ -88,7 +88,7 @@ class HospitalStockDepartmentMixin(models.AbstractModel):
         self.ensure_one()
         return self.department_id.head_nurse_id | self.department_id.keeper_id
 
-    def _hospital_check_custodian(self):
+    def _check_custodian(self):
         for record in self:
             if not (record.env.su or record.env.user in record._hospital_custodians()):
                 raise UserError(

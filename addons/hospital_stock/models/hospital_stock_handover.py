@@ -1,22 +1,33 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    hospital_transition,
+)
+
 
 class HospitalStockHandover(models.Model):
     _name = "hospital.stock.handover"
     _description = "Custody Handover (交接)"
-    _inherit = [
-        "mail.thread",
-        "mail.activity.mixin",
-        "hospital.stock.department.mixin",
-        "hospital.stock.signature.mixin",
-    ]
+    _inherit = ["mail.thread", "mail.activity.mixin", "hospital.stock.count.mixin"]
     _order = "create_date desc, id desc"
     _check_company_auto = True
 
+    _hospital_count_line_model = "hospital.stock.handover.line"
+    _hospital_workflow_fields = ("state", "date_done")
     _hospital_signers = {
         "outgoing_signature": "_hospital_outgoing",
         "incoming_signature": "_hospital_incoming",
+    }
+    # Who hands over to whom is set when the head nurse changes.
+    _hospital_editable_states = {
+        "draft": (
+            "line_ids",
+            "line_ids.counted_qty",
+            "line_ids.note",
+            "outgoing_signature",
+            "incoming_signature",
+        ),
     }
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -58,7 +69,6 @@ class HospitalStockHandover(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         handovers = super().create(vals_list)
-        handovers._hospital_load_lines()
         for handover in handovers:
             for user in handover.outgoing_user_id | handover.incoming_user_id:
                 handover.activity_schedule(
@@ -70,19 +80,10 @@ class HospitalStockHandover(models.Model):
                 )
         return handovers
 
-    def _hospital_check_department_member(self):
+    def _check_department_member(self):
         # The outgoing head nurse is no longer a member once replaced: being
         # named on the handover is enough.
         return
-
-    def write(self, vals):
-        if (
-            not self.env.su
-            and any(h.state == "done" for h in self)
-            and set(vals) - {"active"}
-        ):
-            raise UserError(self.env._("A completed handover cannot change."))
-        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):
@@ -95,35 +96,9 @@ class HospitalStockHandover(models.Model):
     def _hospital_incoming(self):
         return self.incoming_user_id
 
-    def _hospital_load_lines(self):
-        book = self.location_id._hospital_quants_to_count()
-        self.env["hospital.stock.handover.line"].sudo().create(
-            [
-                {
-                    "handover_id": handover.id,
-                    "product_id": quant.product_id.id,
-                    "lot_id": quant.lot_id.id,
-                    "theoretical_qty": quant.quantity,
-                    "counted_qty": quant.quantity,
-                }
-                for handover in self
-                for quant in book[handover.location_id]
-            ]
-        )
-
+    @hospital_transition
     def action_done(self):
-        for handover in self:
-            if handover.state != "draft":
-                raise UserError(self.env._("This handover is already complete."))
-            if not (handover.outgoing_signature and handover.incoming_signature):
-                raise UserError(
-                    self.env._(
-                        "Both the outgoing and the incoming head nurse sign the "
-                        "handover."
-                    )
-                )
-            if any(line.counted_qty < 0 for line in handover.line_ids):
-                raise UserError(self.env._("A counted quantity cannot be negative."))
-        self.write({"state": "done", "date_done": fields.Datetime.now()})
-        self.activity_unlink(["mail.mail_activity_data_todo"])
+        self._check_count_open()
+        self._check_all_signed()
+        self._hospital_close_count({"date_done": fields.Datetime.now()})
         return True

@@ -1,5 +1,4 @@
 from odoo import fields, models
-from odoo.exceptions import UserError
 
 
 class HospitalStockHandoverLine(models.Model):
@@ -7,14 +6,11 @@ class HospitalStockHandoverLine(models.Model):
     _inherit = ["hospital.stock.count.line.mixin"]
     _description = "Custody Handover Line"
 
+    _hospital_document_field = "handover_id"
+
     handover_id = fields.Many2one(
         "hospital.stock.handover", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="handover_id.company_id", store=True)
     department_id = fields.Many2one(related="handover_id.department_id", store=True)
     counted_qty = fields.Float(string="Counted Together")
-
-    def write(self, vals):
-        if not self.env.su and any(line.handover_id.state == "done" for line in self):
-            raise UserError(self.env._("A completed handover cannot change."))
-        return super().write(vals)

@@ -1,7 +1,22 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.float_utils import float_compare
 
-LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+from odoo.addons.hospital_logistics.groups import MANAGER
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    ALL_FIELDS,
+    hospital_transition,
+)
+
+OVERDUE_ACTIVITY = "hospital_stock.mail_act_hospital_stock_loan_overdue"
+# What the borrower and the head nurse may still settle before the item goes
+# out; the item and its quantity are what was registered (and approved).
+BORROWER_CONTENT = (
+    "borrower_name",
+    "borrower_department_id",
+    "borrower_signature",
+    "date_due",
+)
 
 
 class HospitalStockLoan(models.Model):
@@ -12,9 +27,24 @@ class HospitalStockLoan(models.Model):
         "mail.activity.mixin",
         "hospital.stock.department.mixin",
         "hospital.stock.available.mixin",
+        "hospital.workflow.mixin",
+        "hospital.stock.text.limit.mixin",
     ]
     _order = "date_due, id desc"
     _check_company_auto = True
+
+    _hospital_workflow_fields = (
+        "state",
+        "date_lent",
+        "date_returned",
+        "approved_by_id",
+    )
+    _hospital_editable_states = {
+        "draft": ALL_FIELDS,
+        "to_approve": BORROWER_CONTENT,
+        "approved": BORROWER_CONTENT,
+    }
+    _hospital_text_limits = {"borrower_name": 128}
 
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
@@ -64,29 +94,42 @@ class HospitalStockLoan(models.Model):
                 )
         return super().create(vals_list)
 
-    def write(self, vals):
-        if not self.env.su and set(vals) - {
-            "active",
-            "state",
-            "borrower_signature",
-            "approved_by_id",
-            "date_lent",
-            "date_returned",
-        }:
-            for loan in self:
-                if loan.state not in ("draft", "to_approve", "approved"):
-                    raise UserError(
-                        self.env._(
-                            "Loan %(name)s is out: only its return is recorded.",
-                            name=loan.name,
-                        )
+    @api.constrains("quantity")
+    def _check_quantity_positive(self):
+        for loan in self:
+            if (
+                float_compare(
+                    loan.quantity, 0.0, precision_rounding=loan.uom_id.rounding
+                )
+                <= 0
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The quantity of %(product)s must be positive.",
+                        product=loan.product_id.display_name,
                     )
-        return super().write(vals)
+                )
+
+    @api.constrains("date_due")
+    def _check_due_date_not_past(self):
+        """A loan that has not gone out yet is due back today or later; once
+        out, its due date is what was agreed with the borrower."""
+        today = fields.Date.context_today(self)
+        for loan in self:
+            if loan.state in ("draft", "to_approve", "approved") and (
+                loan.date_due < today
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Loan %(name)s: the due date cannot be in the past.",
+                        name=loan.name,
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_submitted_unless_logistics_manager(self):
         """Drafts may be deleted; past that, only by a logistics manager."""
-        if not self.env.user.has_group(LOGISTICS_MANAGER) and any(
+        if not self.env.user.has_group(MANAGER) and any(
             loan.state != "draft" for loan in self
         ):
             raise UserError(self.env._("Loans are archived, not deleted."))
@@ -104,15 +147,16 @@ class HospitalStockLoan(models.Model):
             ("date_due", "<", fields.Date.context_today(self)),
         ]
 
+    @hospital_transition
     def action_submit(self):
         for loan in self:
             if loan.state != "draft":
                 raise UserError(self.env._("Only a draft loan can be submitted."))
-            loan._hospital_check_available_in(
+            loan._check_available_in(
                 loan.location_id, loan.product_id, loan.lot_id, loan.quantity
             )
-            if loan.date_due < fields.Date.context_today(loan):
-                raise UserError(self.env._("The due date cannot be in the past."))
+        # A draft written yesterday may be due in the past today.
+        self._check_due_date_not_past()
         important = self.filtered("important")
         important.write({"state": "to_approve"})
         (self - important).write({"state": "approved"})
@@ -126,6 +170,7 @@ class HospitalStockLoan(models.Model):
                 ),
             )
 
+    @hospital_transition
     def action_approve(self):
         for loan in self:
             if loan.state != "to_approve":
@@ -141,6 +186,7 @@ class HospitalStockLoan(models.Model):
         self.write({"state": "approved", "approved_by_id": self.env.uid})
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
+    @hospital_transition
     def action_lend(self):
         loans_location = self.env.ref("hospital_stock.location_ward_loans")
         for loan in self:
@@ -152,7 +198,7 @@ class HospitalStockLoan(models.Model):
                 raise UserError(
                     self.env._("The borrower signs before taking the item.")
                 )
-            loan._hospital_check_available_in(
+            loan._check_available_in(
                 loan.location_id, loan.product_id, loan.lot_id, loan.quantity
             )
             self.env["stock.move"]._hospital_move_done(
@@ -160,6 +206,7 @@ class HospitalStockLoan(models.Model):
             )
         self.write({"state": "lent", "date_lent": fields.Datetime.now()})
 
+    @hospital_transition
     def action_return(self):
         loans_location = self.env.ref("hospital_stock.location_ward_loans")
         for loan in self:
@@ -169,11 +216,15 @@ class HospitalStockLoan(models.Model):
                 [loan._hospital_move_vals(loans_location, loan.location_id)]
             )
         self.write({"state": "returned", "date_returned": fields.Datetime.now()})
+        # The item is back: a reminder to fetch it is about work done.
+        self.activity_unlink([OVERDUE_ACTIVITY])
 
+    @hospital_transition
     def action_cancel(self):
         if any(loan.state in ("lent", "returned") for loan in self):
             raise UserError(self.env._("A loan that went out cannot be cancelled."))
         self.write({"state": "cancel"})
+        self.activity_unlink(["mail.mail_activity_data_todo"])
 
     def _hospital_move_vals(self, source, destination):
         self.ensure_one()
@@ -189,8 +240,10 @@ class HospitalStockLoan(models.Model):
 
     @api.model
     def _cron_flag_overdue_loans(self):
+        """One reminder per overdue loan, of its own activity type, in the
+        language of the head nurse who reads it."""
         loans = self.sudo().search([("is_overdue", "in", [True])])
-        todo = self.env.ref("mail.mail_activity_data_todo")
+        activity_type = self.env.ref(OVERDUE_ACTIVITY)
         flagged = {
             res_id
             for (res_id,) in self.env["mail.activity"]
@@ -199,23 +252,26 @@ class HospitalStockLoan(models.Model):
                 [
                     ("res_model", "=", self._name),
                     ("res_id", "in", loans.ids),
-                    ("activity_type_id", "=", todo.id),
+                    ("activity_type_id", "=", activity_type.id),
                 ],
                 ["res_id"],
             )
         }
         model = self.env["ir.model"]._get_id(self._name)
-        self.env["mail.activity"].sudo().create(
-            [
+        vals = []
+        for loan in loans.filtered(lambda loan: loan.id not in flagged):
+            reader = loan.department_id.head_nurse_id or loan.create_uid
+            vals.append(
                 {
                     "res_model_id": model,
                     "res_id": loan.id,
-                    "activity_type_id": todo.id,
-                    "summary": self.env._("Loan overdue: get the item back"),
-                    "user_id": (loan.department_id.head_nurse_id or loan.create_uid).id,
+                    "activity_type_id": activity_type.id,
+                    "automated": True,
+                    "summary": self.with_context(lang=reader.lang).env._(
+                        "Loan overdue: get the item back"
+                    ),
+                    "user_id": reader.id,
                     "date_deadline": fields.Date.context_today(self),
                 }
-                for loan in loans
-                if loan.id not in flagged
-            ]
-        )
+            )
+        self.env["mail.activity"].sudo().create(vals)

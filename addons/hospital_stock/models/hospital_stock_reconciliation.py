@@ -3,19 +3,17 @@ from datetime import datetime, time
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
-LOGISTICS_STAFF = "hospital_logistics.hospital_logistics_group_staff"
-LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+from odoo.addons.hospital_logistics.groups import MANAGER, STAFF
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    ALL_FIELDS,
+    hospital_transition,
+)
 
-# Fields that may still be written on a locked reconciliation: the approval
-# engine's bookkeeping and the chatter.
-WRITABLE_WHEN_LOCKED = {
-    "active",
-    "message_main_attachment_id",
-    "review_ids",
-    "validation_status",
-}
+# What the computed lines were read from: changing it afterwards would leave
+# figures that describe another ward, month or count.
+COMPUTED_FROM = ("department_id", "month", "check_id")
 
 
 class HospitalStockReconciliation(models.Model):
@@ -25,7 +23,7 @@ class HospitalStockReconciliation(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "hospital.stock.department.mixin",
-        "hospital.stock.signature.mixin",
+        "hospital.signature.mixin",
         "hospital.tier.validation",
     ]
     _order = "month desc, id desc"
@@ -35,6 +33,9 @@ class HospitalStockReconciliation(models.Model):
     _state_from = ["draft"]
     _state_to = ["locked"]
     _cancel_state = "cancel"
+    _hospital_workflow_fields = ("state", "date_from")
+    _hospital_free_fields = ("active", "review_ids")
+    _hospital_editable_states = {"draft": ALL_FIELDS}
     _hospital_signers = {
         "custodian_signature": "_hospital_custodians",
         "logistics_signature": "_hospital_logistics_signers",
@@ -118,36 +119,75 @@ class HospitalStockReconciliation(models.Model):
             if vals.get("month"):
                 vals["month"] = fields.Date.to_date(vals["month"]).replace(day=1)
         records = super().create(vals_list)
-        records._hospital_check_month_free()
+        records._check_month_not_reconciled()
         return records
 
     def write(self, vals):
         if "month" in vals and vals["month"]:
             vals["month"] = fields.Date.to_date(vals["month"]).replace(day=1)
-        if not self.env.su and set(vals) - WRITABLE_WHEN_LOCKED - {"state"}:
-            for rec in self:
-                if rec.state == "locked":
-                    raise UserError(
-                        self.env._(
-                            "The reconciliation of %(name)s is locked and cannot "
-                            "change.",
-                            name=rec.name,
-                        )
-                    )
         result = super().write(vals)
         if {"month", "department_id"} & set(vals):
-            self._hospital_check_month_free()
+            self._check_month_not_reconciled()
         return result
+
+    def _hospital_check_content_editable(self, fnames):
+        result = super()._hospital_check_content_editable(fnames)
+        for rec in self:
+            if rec.review_ids and rec.state == "draft":
+                raise UserError(
+                    self.env._(
+                        "The reconciliation of %(name)s is under approval: its "
+                        "explanations cannot change.",
+                        name=rec.name,
+                    )
+                )
+            changed = set(fnames) & set(COMPUTED_FROM)
+            if rec.line_ids and changed:
+                raise UserError(
+                    self.env._(
+                        "The reconciliation of %(name)s is computed: %(fields)s "
+                        "can no longer change. Cancel it and start again.",
+                        name=rec.name,
+                        fields=", ".join(sorted(rec._hospital_field_labels(changed))),
+                    )
+                )
+        return result
+
+    @api.constrains("month")
+    def _check_month_not_future(self):
+        month = fields.Date.context_today(self).replace(day=1)
+        for rec in self:
+            if rec.month > month:
+                raise ValidationError(
+                    self.env._(
+                        "A month is reconciled once it has begun: %(name)s is in "
+                        "the future.",
+                        name=rec.name,
+                    )
+                )
+
+    @api.constrains("check_id", "department_id")
+    def _check_count_of_the_ward(self):
+        for rec in self.filtered("check_id"):
+            check = rec.check_id.sudo()
+            if check.location_id != rec.location_id or check.state != "done":
+                raise ValidationError(
+                    self.env._(
+                        "%(check)s is not a signed count of %(department)s.",
+                        check=check.name,
+                        department=rec.department_id.name,
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_locked_or_not_logistics_manager(self):
         """Only a logistics manager deletes a reconciliation, and never a locked one."""
         if any(rec.state == "locked" for rec in self) or not self.env.user.has_group(
-            LOGISTICS_MANAGER
+            MANAGER
         ):
             raise UserError(self.env._("Reconciliations are archived, not deleted."))
 
-    def _hospital_check_month_free(self):
+    def _check_month_not_reconciled(self):
         for rec in self:
             other = (
                 self.sudo()
@@ -174,11 +214,11 @@ class HospitalStockReconciliation(models.Model):
                 )
 
     def _hospital_logistics_signers(self):
-        if self.env.user.has_group(LOGISTICS_STAFF):
+        if self.env.user.has_group(STAFF):
             return self.env.user
         return self.env["res.users"]
 
-    def _hospital_check_open(self):
+    def _check_reconciliation_open(self):
         for rec in self:
             if rec.state != "draft":
                 raise UserError(
@@ -186,6 +226,9 @@ class HospitalStockReconciliation(models.Model):
                         "The reconciliation of %(name)s is locked.", name=rec.name
                     )
                 )
+
+    def _check_no_pending_handover(self):
+        for rec in self:
             if rec.department_id.hospital_handover_pending:
                 raise UserError(
                     self.env._(
@@ -225,13 +268,15 @@ class HospitalStockReconciliation(models.Model):
             limit=1,
         )
 
+    @hospital_transition
     def action_compute(self):
         """Fill the lines: opening + issued - consumed - loaned + returned vs counted.
 
         All wards at once: the ledger is four grouped queries, the counts one
         more, whatever the number of stock moves in the month.
         """
-        self._hospital_check_open()
+        self._check_reconciliation_open()
+        self._check_no_pending_handover()
         for rec in self.filtered(lambda r: not r.check_id):
             rec.check_id = rec._hospital_default_check()
         missing = self.filtered(lambda r: not r.check_id)
@@ -291,18 +336,31 @@ class HospitalStockReconciliation(models.Model):
         Line.search([("reconciliation_id", "in", self.ids)]).unlink()
         Line.create(line_vals)
         # New figures: whatever was signed before no longer describes them.
-        self.sudo().write({"custodian_signature": False, "logistics_signature": False})
+        self.write({"custodian_signature": False, "logistics_signature": False})
         return True
 
-    # Locking -------------------------------------------------------------
-    def action_lock(self):
-        self._hospital_check_open()
+    def _check_computed(self):
         for rec in self:
             if not rec.line_ids:
                 raise UserError(
                     self.env._("Compute the reconciliation before locking it.")
                 )
-            rec.line_ids._hospital_check_explained()
+
+    def _hospital_check_signable(self, field):
+        """Both sign the month as computed and explained, not before."""
+        self._check_reconciliation_open()
+        self._check_no_pending_handover()
+        self._check_computed()
+        self.line_ids._check_differences_explained()
+
+    # Locking -------------------------------------------------------------
+    @hospital_transition
+    def action_lock(self):
+        self._check_reconciliation_open()
+        self._check_no_pending_handover()
+        self._check_computed()
+        for rec in self:
+            rec.line_ids._check_differences_explained()
             if not (rec.custodian_signature and rec.logistics_signature):
                 raise UserError(
                     self.env._(
@@ -350,6 +408,7 @@ class HospitalStockReconciliation(models.Model):
                     vals, date=rec.date_to + relativedelta(seconds=1)
                 )
 
+    @hospital_transition
     def action_cancel(self):
         for rec in self:
             if rec.state == "locked":

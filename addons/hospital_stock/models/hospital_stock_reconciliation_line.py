@@ -1,12 +1,28 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.float_utils import float_is_zero
 
 
 class HospitalStockReconciliationLine(models.Model):
     _name = "hospital.stock.reconciliation.line"
     _description = "Monthly Ward Reconciliation Line"
+    _inherit = ["hospital.workflow.line.mixin", "hospital.stock.text.limit.mixin"]
     _order = "product_id"
+
+    _hospital_document_field = "reconciliation_id"
+    # The figures come from the books and the count, never from the keyboard:
+    # the custodian explains the difference, she does not make it disappear.
+    _hospital_workflow_fields = (
+        "product_id",
+        "opening_qty",
+        "issued_qty",
+        "consumed_qty",
+        "loaned_qty",
+        "returned_qty",
+        "adjusted_qty",
+        "counted_qty",
+    )
+    _hospital_text_limits = {"explanation": 2000}
 
     reconciliation_id = fields.Many2one(
         "hospital.stock.reconciliation", required=True, ondelete="cascade", index=True
@@ -78,21 +94,30 @@ class HospitalStockReconciliationLine(models.Model):
             line.difference = line.counted_qty - line.expected_qty
             line.difference_value = line.difference * line.product_id.standard_price
 
-    def write(self, vals):
-        if not self.env.su:
-            for line in self:
-                rec = line.reconciliation_id
-                if rec.state != "draft" or rec.review_ids:
-                    raise UserError(
-                        self.env._(
-                            "The reconciliation of %(name)s is locked or under "
-                            "approval: its explanations cannot change.",
-                            name=rec.name,
-                        )
+    @api.constrains("compensation_amount")
+    def _check_compensation_not_negative(self):
+        for line in self:
+            if line.compensation_amount < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s: a compensation cannot be negative.",
+                        product=line.product_id.display_name,
                     )
-        return super().write(vals)
+                )
 
-    def _hospital_check_explained(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_computed(self):
+        """A line is a figure of the computation: deleting it would hide a
+        difference from the month that is locked."""
+        if not self._hospital_in_transition():
+            raise UserError(
+                self.env._(
+                    "The lines of a reconciliation come from its computation: "
+                    "compute it again instead of deleting one."
+                )
+            )
+
+    def _check_differences_explained(self):
         for line in self.filtered(
             lambda line: (
                 not float_is_zero(
@@ -119,8 +144,6 @@ class HospitalStockReconciliationLine(models.Model):
                         product=line.product_id.display_name,
                     )
                 )
-            if line.compensation_amount < 0:
-                raise UserError(self.env._("A compensation cannot be negative."))
 
     def _hospital_create_compensations(self):
         lines = self.filtered(lambda line: line.cause == "negligence")

@@ -1,9 +1,25 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.float_utils import float_compare
 
-LOGISTICS_STAFF = "hospital_logistics.hospital_logistics_group_staff"
-LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
+from odoo.addons.hospital_logistics.groups import MANAGER, STAFF
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    ALL_FIELDS,
+    hospital_transition,
+)
+
+# What the department head's signature approves: who asks for what, from
+# where.  The keeper's figures of the issue are not part of it.
+APPROVED_CONTENT = (
+    "department_id",
+    "requested_by_id",
+    "request_date",
+    "source_location_id",
+    "note",
+    "line_ids.product_id",
+    "line_ids.quantity",
+)
+ISSUED_CONTENT = ("line_ids.qty_issued", "line_ids.qty_old_returned")
 
 
 class HospitalStockRequisition(models.Model):
@@ -13,16 +29,29 @@ class HospitalStockRequisition(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "hospital.stock.department.mixin",
-        "hospital.stock.signature.mixin",
+        "hospital.signature.mixin",
+        "hospital.stock.text.limit.mixin",
     ]
     _order = "request_date desc, id desc"
     _check_company_auto = True
 
+    _hospital_workflow_fields = ("state", "picking_id")
     _hospital_signers = {
         "approver_signature": "_hospital_approvers",
         "issuer_signature": "_hospital_issuers",
         "receiver_signature": "_hospital_receivers",
     }
+    _hospital_signature_certifies = {
+        "approver_signature": APPROVED_CONTENT,
+        "issuer_signature": ISSUED_CONTENT,
+    }
+    _hospital_editable_states = {
+        "draft": ALL_FIELDS,
+        "submitted": ALL_FIELDS,
+        "approved": ("line_ids", "issuer_signature") + ISSUED_CONTENT,
+        "issued": ("receiver_signature",),
+    }
+    _hospital_text_limits = {"note": 2000}
 
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
@@ -106,34 +135,22 @@ class HospitalStockRequisition(models.Model):
                 )
         return super().create(vals_list)
 
-    def write(self, vals):
-        locked = {
-            "active",
-            "picking_id",
-            "state",
-            "line_ids",
-            "message_main_attachment_id",
-        } | {
-            f"{field}{suffix}"
-            for field in self._hospital_signers
-            for suffix in ("", "_user_id", "_date")
-        }
-        if set(vals) - locked and not self.env.su:
-            for requisition in self:
-                if requisition.state not in ("draft", "submitted"):
-                    raise UserError(
-                        self.env._(
-                            "Requisition %(name)s is approved: its content can no "
-                            "longer change.",
-                            name=requisition.name,
-                        )
+    @api.constrains("request_date")
+    def _check_request_date_not_future(self):
+        now = fields.Datetime.now()
+        for requisition in self:
+            if requisition.request_date > now:
+                raise ValidationError(
+                    self.env._(
+                        "Requisition %(name)s cannot be requested in the future.",
+                        name=requisition.name,
                     )
-        return super().write(vals)
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_submitted_unless_logistics_manager(self):
         """Drafts may be deleted; past that, only by a logistics manager."""
-        if not self.env.user.has_group(LOGISTICS_MANAGER) and any(
+        if not self.env.user.has_group(MANAGER) and any(
             requisition.state != "draft" for requisition in self
         ):
             raise UserError(
@@ -148,7 +165,7 @@ class HospitalStockRequisition(models.Model):
 
     def _hospital_issuers(self):
         self.ensure_one()
-        if self.env.user.has_group(LOGISTICS_STAFF):
+        if self.env.user.has_group(STAFF):
             return self.env.user
         return self.env["res.users"]
 
@@ -163,7 +180,31 @@ class HospitalStockRequisition(models.Model):
             )
         )
 
+    def _hospital_check_signable(self, field):
+        """Each signature is given at its step, on complete figures."""
+        steps = {
+            "approver_signature": "submitted",
+            "issuer_signature": "approved",
+            "receiver_signature": "issued",
+        }
+        if field in steps and self.state != steps[field]:
+            raise UserError(
+                self.env._(
+                    "“%(signature)s” is signed when requisition %(name)s is "
+                    "“%(step)s”.",
+                    signature=self._hospital_field_labels([field])[0],
+                    name=self.name,
+                    step=dict(self._fields["state"]._description_selection(self.env))[
+                        steps[field]
+                    ],
+                )
+            )
+        if field == "issuer_signature":
+            self.line_ids._check_issued_quantities()
+            self.line_ids._check_swap_old_for_new()
+
     # Flow ----------------------------------------------------------------
+    @hospital_transition
     def action_submit(self):
         for requisition in self:
             if requisition.state != "draft":
@@ -172,7 +213,6 @@ class HospitalStockRequisition(models.Model):
                 )
             if not requisition.line_ids:
                 raise UserError(self.env._("Add the items you need before submitting."))
-            requisition.line_ids._hospital_check_quantities()
         self.write({"state": "submitted"})
         for requisition in self:
             for approver in requisition._hospital_approvers():
@@ -184,6 +224,7 @@ class HospitalStockRequisition(models.Model):
                     ),
                 )
 
+    @hospital_transition
     def action_approve(self):
         for requisition in self:
             if requisition.state != "submitted":
@@ -206,6 +247,7 @@ class HospitalStockRequisition(models.Model):
         self.write({"state": "approved"})
         self.activity_feedback(["mail.mail_activity_data_todo"])
 
+    @hospital_transition
     def action_issue(self):
         """The keeper issues against the approved requisition, and only then."""
         for requisition in self:
@@ -217,7 +259,7 @@ class HospitalStockRequisition(models.Model):
                         name=requisition.name,
                     )
                 )
-            if not requisition.env.user.has_group(LOGISTICS_STAFF):
+            if not requisition.env.user.has_group(STAFF):
                 raise UserError(
                     self.env._("Only the logistics warehouse issues goods.")
                 )
@@ -225,7 +267,8 @@ class HospitalStockRequisition(models.Model):
                 raise UserError(
                     self.env._("The issuer signs the issue slip before issuing.")
                 )
-            requisition.line_ids._hospital_check_issue()
+            requisition.line_ids._check_issued_quantities()
+            requisition.line_ids._check_swap_old_for_new()
             requisition._hospital_create_issue_transfer()
         self.write({"state": "issued"})
 
@@ -283,11 +326,12 @@ class HospitalStockRequisition(models.Model):
                         asked=move.product_uom_qty,
                     )
                 )
-        picking.move_ids._hospital_check_not_expired()
+        picking.move_ids._check_not_expired()
         picking.move_ids.picked = True
         picking.with_context(skip_backorder=True, skip_sms=True)._action_done()
         self.picking_id = picking
 
+    @hospital_transition
     def action_cancel(self):
         for requisition in self:
             if requisition.state in ("issued", "done"):
@@ -295,7 +339,10 @@ class HospitalStockRequisition(models.Model):
                     self.env._("Issued goods cannot be cancelled; return them instead.")
                 )
         self.write({"state": "cancel"})
+        # Nothing is left to approve: the head's reminder goes with it.
+        self.activity_unlink(["mail.mail_activity_data_todo"])
 
+    @hospital_transition
     def action_draft(self):
         for requisition in self:
             if requisition.state not in ("submitted", "cancel"):
@@ -304,10 +351,13 @@ class HospitalStockRequisition(models.Model):
                         "Only a submitted or cancelled requisition goes back to draft."
                     )
                 )
-        self.write({"state": "draft"})
         # A changed requisition must be approved again, whoever reopens it.
-        self.sudo().write({"approver_signature": False})
+        self.write(
+            {"state": "draft", "approver_signature": False, "issuer_signature": False}
+        )
+        self.activity_unlink(["mail.mail_activity_data_todo"])
 
+    @hospital_transition
     def action_receive(self):
         for requisition in self:
             if requisition.state != "issued":

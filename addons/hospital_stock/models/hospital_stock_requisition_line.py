@@ -1,11 +1,14 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools.float_utils import float_compare
 
 
 class HospitalStockRequisitionLine(models.Model):
     _name = "hospital.stock.requisition.line"
     _description = "Ward Requisition Line"
+    _inherit = ["hospital.workflow.line.mixin"]
+
+    _hospital_document_field = "requisition_id"
 
     requisition_id = fields.Many2one(
         "hospital.stock.requisition", required=True, ondelete="cascade", index=True
@@ -33,46 +36,8 @@ class HospitalStockRequisitionLine(models.Model):
         help="Old items handed back to the keeper (交旧领新).",
     )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        lines = super().create(vals_list)
-        lines._hospital_check_editable()
-        return lines
-
-    def unlink(self):
-        self._hospital_check_editable()
-        return super().unlink()
-
-    def _hospital_check_editable(self):
-        if self.env.su:
-            return
-        for line in self:
-            if line.requisition_id.state not in ("draft", "submitted"):
-                raise UserError(
-                    self.env._(
-                        "The items of requisition %(name)s can no longer change.",
-                        name=line.requisition_id.name,
-                    )
-                )
-
-    def write(self, vals):
-        if not self.env.su:
-            issuing = set(vals) <= {"qty_issued", "qty_old_returned"}
-            for line in self:
-                state = line.requisition_id.state
-                if state in ("draft", "submitted") and not issuing:
-                    continue
-                if state == "approved" and issuing:
-                    continue
-                raise UserError(
-                    self.env._(
-                        "The items of requisition %(name)s can no longer change.",
-                        name=line.requisition_id.name,
-                    )
-                )
-        return super().write(vals)
-
-    def _hospital_check_quantities(self):
+    @api.constrains("quantity")
+    def _check_quantity_positive(self):
         for line in self:
             if (
                 float_compare(
@@ -80,23 +45,35 @@ class HospitalStockRequisitionLine(models.Model):
                 )
                 <= 0
             ):
-                raise UserError(
+                raise ValidationError(
                     self.env._(
                         "The requested quantity of %(product)s must be positive.",
                         product=line.product_id.display_name,
                     )
                 )
 
-    def _hospital_check_issue(self):
+    @api.constrains("qty_issued", "qty_old_returned")
+    def _check_issued_not_negative(self):
+        for line in self:
+            if line.qty_issued < 0 or line.qty_old_returned < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s: issued and returned quantities cannot be "
+                        "negative.",
+                        product=line.product_id.display_name,
+                    )
+                )
+
+    def _check_issued_quantities(self):
+        """Something is issued, and never more than was approved."""
         if not any(line.qty_issued for line in self):
             raise UserError(self.env._("Enter the quantities you issue."))
         for line in self:
-            rounding = line.uom_id.rounding
-            if float_compare(line.qty_issued, 0.0, precision_rounding=rounding) < 0:
-                raise UserError(self.env._("An issued quantity cannot be negative."))
             if (
                 float_compare(
-                    line.qty_issued, line.quantity, precision_rounding=rounding
+                    line.qty_issued,
+                    line.quantity,
+                    precision_rounding=line.uom_id.rounding,
                 )
                 > 0
             ):
@@ -109,10 +86,15 @@ class HospitalStockRequisitionLine(models.Model):
                         asked=line.quantity,
                     )
                 )
+
+    def _check_swap_old_for_new(self):
+        """Office supplies are issued only against the old one (交旧领新)."""
+        for line in self.filtered("swap_old"):
             if (
-                line.swap_old
-                and float_compare(
-                    line.qty_old_returned, line.qty_issued, precision_rounding=rounding
+                float_compare(
+                    line.qty_old_returned,
+                    line.qty_issued,
+                    precision_rounding=line.uom_id.rounding,
                 )
                 < 0
             ):

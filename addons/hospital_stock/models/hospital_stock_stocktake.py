@@ -1,15 +1,21 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
-LOGISTICS_STAFF = "hospital_logistics.hospital_logistics_group_staff"
-LOGISTICS_MANAGER = "hospital_logistics.hospital_logistics_group_manager"
-FINANCE = "hospital_logistics.hospital_logistics_group_finance"
+from odoo.addons.hospital_logistics.groups import FINANCE, MANAGER
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    hospital_transition,
+)
 
 
 class HospitalStockStocktake(models.Model):
     _name = "hospital.stock.stocktake"
     _description = "Warehouse Stocktake (库房盘点)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hospital.tier.validation"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hospital.workflow.mixin",
+        "hospital.tier.validation",
+    ]
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -17,6 +23,18 @@ class HospitalStockStocktake(models.Model):
     _state_from = ["counted"]
     _state_to = ["posted"]
     _cancel_state = "cancel"
+    _hospital_workflow_fields = ("state", "date")
+    _hospital_free_fields = ("active", "review_ids")
+    # The warehouse location is chosen when the count is opened: its books
+    # fill the lines.  Once closed, the count is what gets approved.
+    _hospital_editable_states = {
+        "draft": (
+            "line_ids",
+            "line_ids.counted_qty",
+            "line_ids.writedown_amount",
+            "line_ids.note",
+        ),
+    }
 
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
@@ -83,25 +101,27 @@ class HospitalStockStocktake(models.Model):
         takes.filtered(lambda t: not t.line_ids)._hospital_load_lines()
         return takes
 
-    def write(self, vals):
-        if not self.env.su and set(vals) - {
-            "active",
-            "state",
-            "review_ids",
-            "validation_status",
-        }:
-            if any(take.state in ("posted", "cancel") for take in self):
-                raise UserError(self.env._("A posted stocktake cannot change."))
-        return super().write(vals)
+    @api.constrains("location_id")
+    def _check_location_is_warehouse(self):
+        for take in self:
+            if not take.location_id.hospital_is_warehouse_stock:
+                raise ValidationError(
+                    self.env._(
+                        "%(location)s is not a logistics warehouse: wards count "
+                        "their stock in weekly checks.",
+                        location=take.location_id.display_name,
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_posted_or_not_logistics_manager(self):
         """Only a logistics manager deletes a stocktake, and never a posted one."""
-        if not self.env.user.has_group(LOGISTICS_MANAGER) or any(
+        if not self.env.user.has_group(MANAGER) or any(
             take.state == "posted" for take in self
         ):
             raise UserError(self.env._("Stocktakes are archived, not deleted."))
 
+    @hospital_transition
     def _hospital_load_lines(self):
         quants = (
             self.env["stock.quant"]
@@ -129,21 +149,16 @@ class HospitalStockStocktake(models.Model):
             ]
         )
 
+    @hospital_transition
     def action_counted(self):
         for take in self:
             if take.state != "draft":
                 raise UserError(
                     self.env._("Only a stocktake being counted can be closed.")
                 )
-            if any(
-                line.counted_qty < 0 or line.writedown_amount < 0
-                for line in take.line_ids
-            ):
-                raise UserError(
-                    self.env._("Counted quantities and write-downs cannot be negative.")
-                )
         self.write({"state": "counted"})
 
+    @hospital_transition
     def action_post(self):
         """Surpluses, deficits and write-downs are posted only once approved."""
         for take in self:
@@ -189,6 +204,7 @@ class HospitalStockStocktake(models.Model):
             )
         return True
 
+    @hospital_transition
     def action_cancel(self):
         if any(take.state == "posted" for take in self):
             raise UserError(self.env._("A posted stocktake cannot be cancelled."))

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
 
 
 class HospitalStockStocktakeLine(models.Model):
@@ -7,6 +7,14 @@ class HospitalStockStocktakeLine(models.Model):
     _inherit = ["hospital.stock.count.line.mixin"]
     _description = "Warehouse Stocktake Line"
     _order = "location_id, product_id, lot_id"
+
+    _hospital_document_field = "stocktake_id"
+    _hospital_workflow_fields = (
+        "product_id",
+        "lot_id",
+        "theoretical_qty",
+        "location_id",
+    )
 
     stocktake_id = fields.Many2one(
         "hospital.stock.stocktake", required=True, ondelete="cascade", index=True
@@ -25,7 +33,13 @@ class HospitalStockStocktakeLine(models.Model):
         for line in self:
             line.difference_value = line.difference * line.product_id.standard_price
 
-    def write(self, vals):
-        if not self.env.su and any(line.stocktake_id.state != "draft" for line in self):
-            raise UserError(self.env._("The count is closed: it can no longer change."))
-        return super().write(vals)
+    @api.constrains("writedown_amount")
+    def _check_writedown_not_negative(self):
+        for line in self:
+            if line.writedown_amount < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s: a write-down cannot be negative.",
+                        product=line.product_id.display_name,
+                    )
+                )

@@ -95,7 +95,12 @@ class StockLocation(models.Model):
         there at ``date_to``).  Four grouped queries, whatever the number of
         locations and moves: the monthly reconciliation of every ward and the
         ledger report rely on it.
+
+        The moves are read with superuser rights (a head nurse has no
+        Inventory rights), so only for locations the user may read: another
+        ward's books are refused like its location.
         """
+        self.check_access("read")
         Move = self.env["stock.move"].sudo()
         consumption = self.env.ref("hospital_stock.location_ward_consumption")
         loans = self.env.ref("hospital_stock.location_ward_loans")

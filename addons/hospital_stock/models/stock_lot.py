@@ -1,6 +1,7 @@
 from dateutil.relativedelta import relativedelta
 
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.fields import Domain
 
 
 class StockLot(models.Model):
@@ -17,33 +18,50 @@ class StockLot(models.Model):
         search="_search_hospital_expiry_state",
     )
 
-    def _hospital_expiry_limits(self):
-        """(now, warning limit): lots expiring before the limit are near expiry."""
+    @api.model
+    def _hospital_expired_domain(self):
+        """Lots past their expiration date (过期失效): the one definition of
+        expired, for what may be issued, consumed and reserved."""
+        return Domain("expiration_date", "!=", False) & Domain(
+            "expiration_date", "<=", fields.Datetime.now()
+        )
+
+    def _hospital_near_expiry_domain(self, companies):
+        """Lots of ``companies`` that expire within the warning of their own
+        company."""
         now = fields.Datetime.now()
-        days = self.env.company.hospital_expiry_warning_days
-        return now, now + relativedelta(days=days)
+        domains = []
+        for company in companies.sudo():
+            of_company = Domain("company_id", "=", company.id)
+            if company == self.env.company:
+                # A lot shared by every company warns as the current one.
+                of_company |= Domain("company_id", "=", False)
+            limit = now + relativedelta(days=company.hospital_expiry_warning_days)
+            domains.append(
+                of_company
+                & Domain("expiration_date", ">", now)
+                & Domain("expiration_date", "<=", limit)
+            )
+        return Domain.OR(domains)
 
     def _compute_hospital_expiry_state(self):
-        now, limit = self._hospital_expiry_limits()
+        expired = self.filtered_domain(self._hospital_expired_domain())
+        near = (self - expired).filtered_domain(
+            self._hospital_near_expiry_domain(self.company_id | self.env.company)
+        )
         for lot in self:
-            if not lot.expiration_date or lot.expiration_date > limit:
-                lot.hospital_expiry_state = "ok"
-            elif lot.expiration_date <= now:
+            if lot in expired:
                 lot.hospital_expiry_state = "expired"
-            else:
+            elif lot in near:
                 lot.hospital_expiry_state = "near"
+            else:
+                lot.hospital_expiry_state = "ok"
 
     def _search_hospital_expiry_state(self, operator, value):
         if operator != "in":
             return NotImplemented
-        now, limit = self._hospital_expiry_limits()
-        domains = {
-            "expired": [("expiration_date", "<=", now)],
-            "near": [("expiration_date", ">", now), ("expiration_date", "<=", limit)],
-            "ok": [
-                "|",
-                ("expiration_date", "=", False),
-                ("expiration_date", ">", limit),
-            ],
-        }
-        return fields.Domain.OR(domains[state] for state in value if state in domains)
+        expired = self._hospital_expired_domain()
+        # The user reads the lots of the companies she works in.
+        near = self._hospital_near_expiry_domain(self.env.companies | self.env.company)
+        domains = {"expired": expired, "near": near, "ok": ~expired & ~near}
+        return Domain.OR(domains[state] for state in value if state in domains)

@@ -1,9 +1,12 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class StockMove(models.Model):
-    _inherit = "stock.move"
+    _name = "stock.move"
+    _inherit = ["stock.move", "hospital.stock.text.limit.mixin"]
+
+    _hospital_text_limits = {"hospital_reject_reason": 256}
 
     hospital_requisition_line_id = fields.Many2one(
         "hospital.stock.requisition.line",
@@ -22,6 +25,17 @@ class StockMove(models.Model):
         "specification); they go back to the vendor and are not stored.",
     )
     hospital_reject_reason = fields.Char(string="Rejection Reason")
+
+    @api.constrains("hospital_qty_rejected")
+    def _check_rejected_not_negative(self):
+        for move in self:
+            if move.hospital_qty_rejected < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(product)s: a rejected quantity cannot be negative.",
+                        product=move.product_id.display_name,
+                    )
+                )
 
     @api.depends(
         "picking_id.name",
@@ -46,10 +60,10 @@ class StockMove(models.Model):
         return super()._get_analytic_distribution()
 
     def _action_done(self, cancel_backorder=False):
-        self._hospital_check_ward_issue()
+        self._check_ward_issue_has_requisition()
         return super()._action_done(cancel_backorder=cancel_backorder)
 
-    def _hospital_check_ward_issue(self):
+    def _check_ward_issue_has_requisition(self):
         """Goods reach a ward from the warehouse only against a requisition.
 
         Whatever screen is used (a transfer in Inventory included), the keeper
@@ -84,7 +98,7 @@ class StockMove(models.Model):
             account_field_values, amount, unit_amount
         )
 
-    def _hospital_check_not_expired(self):
+    def _check_not_expired(self):
         expired = self.move_line_ids.lot_id.filtered(
             lambda lot: lot.hospital_expiry_state == "expired"
         )
@@ -142,7 +156,7 @@ class StockMove(models.Model):
                 or m.location_dest_id
                 == self.env.ref("hospital_stock.location_ward_consumption")
             )
-        )._hospital_check_not_expired()
+        )._check_not_expired()
         moves._action_done()
         if date:
             moves.write({"date": date})

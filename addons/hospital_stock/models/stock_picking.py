@@ -4,7 +4,10 @@ from odoo.tools.float_utils import float_compare, float_is_zero
 
 
 class StockPicking(models.Model):
-    _inherit = "stock.picking"
+    _name = "stock.picking"
+    _inherit = ["stock.picking", "hospital.stock.text.limit.mixin"]
+
+    _hospital_text_limits = {"hospital_inspection_note": 2000}
 
     hospital_requisition_id = fields.Many2one(
         "hospital.stock.requisition", string="Requisition", index="btree_not_null"
@@ -32,7 +35,7 @@ class StockPicking(models.Model):
 
     def action_hospital_inspect(self):
         for picking in self:
-            picking._hospital_check_receipt()
+            picking._check_receipt_against_order_and_bill()
         self.write({"hospital_inspected": True, "hospital_inspector_id": self.env.uid})
         for picking in self.filtered("hospital_qty_rejected"):
             picking.message_post(
@@ -54,7 +57,7 @@ class StockPicking(models.Model):
             self.move_ids.mapped("purchase_line_id")
         )
 
-    def _hospital_check_receipt(self):
+    def _check_receipt_against_order_and_bill(self):
         """Accepted + rejected must match what was ordered and what was billed."""
         self.ensure_one()
         if not self._hospital_is_purchase_receipt():
@@ -62,10 +65,8 @@ class StockPicking(models.Model):
         for move in self.move_ids.filtered("purchase_line_id"):
             line = move.purchase_line_id
             rounding = move.product_uom.rounding
-            if move.hospital_qty_rejected < 0 or move.quantity < 0:
-                raise UserError(
-                    self.env._("Received and rejected quantities cannot be negative.")
-                )
+            if move.quantity < 0:
+                raise UserError(self.env._("A received quantity cannot be negative."))
             if move.hospital_qty_rejected and not move.hospital_reject_reason:
                 raise UserError(
                     self.env._(
@@ -125,5 +126,5 @@ class StockPicking(models.Model):
                     )
                 )
             if picking._hospital_is_purchase_receipt():
-                picking._hospital_check_receipt()
+                picking._check_receipt_against_order_and_bill()
         return super().button_validate()

@@ -30,9 +30,7 @@ class StockQuant(models.Model):
         )
         if self.env.context.get("hospital_skip_expired"):
             # Issues and consumption reserve only what may still be used.
-            domain = Domain(domain) & (
-                Domain("lot_id", "=", False)
-                | Domain("lot_id.expiration_date", "=", False)
-                | Domain("lot_id.expiration_date", ">", fields.Datetime.now())
+            domain = Domain(domain) & Domain(
+                "lot_id", "not any", self.env["stock.lot"]._hospital_expired_domain()
             )
         return domain

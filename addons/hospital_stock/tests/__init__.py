@@ -9,3 +9,7 @@ from . import test_access
 from . import test_reports
 from . import test_ui
 from . import test_thresholds
+from . import test_workflow_requisition
+from . import test_workflow_reconciliation
+from . import test_workflow_documents
+from . import test_reminders

@@ -1,7 +1,9 @@
 import base64
+from contextlib import contextmanager
 from datetime import timedelta
 
 from odoo import fields
+from odoo.exceptions import UserError
 from odoo.tests import new_test_user
 
 from odoo.addons.hospital_logistics.tests.common import GROUP, HospitalLogisticsCase
@@ -139,3 +141,23 @@ class HospitalStockCase(HospitalLogisticsCase):
         return self.env["stock.quant"]._get_available_quantity(
             product, location, lot_id=lot, strict=bool(lot)
         )
+
+    @contextmanager
+    def assertRefused(self, records, fnames, exception=UserError):
+        """The block is refused with ``exception`` (or a subclass) and leaves
+        ``records`` exactly as they were, as far as ``fnames`` tell."""
+
+        def snapshot():
+            records.invalidate_recordset()
+            return [
+                {
+                    name: sorted(value) if isinstance(value, list) else value
+                    for name, value in row.items()
+                }
+                for row in records.sudo().read(fnames)
+            ]
+
+        before = snapshot()
+        with self.assertRaises(exception):
+            yield
+        self.assertEqual(snapshot(), before)

@@ -99,6 +99,6 @@ class TestAccess(HospitalStockCase):
             compensation.with_user(self.finance).read(["amount"])[0]["amount"], 50
         )
         with self.assertRaises(AccessError):
-            compensation.with_user(self.finance).write({"state": "paid"})
+            compensation.with_user(self.finance).action_paid()
         with self.assertRaises(AccessError):
             compensation.with_user(self.head_nurse_icu).read(["amount"])

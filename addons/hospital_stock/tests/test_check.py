@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import HospitalStockCase
 
@@ -46,11 +46,10 @@ class TestWeeklyCheck(HospitalStockCase):
             check.action_done()
 
     def test_negative_count_refused(self):
+        """Refused when typed, not when the check is closed."""
         check = self._check()
-        check.line_ids[0].counted_qty = -1
-        self.sign(check, "custodian_signature", self.head_nurse)
-        with self.assertRaises(UserError):
-            check.action_done()
+        with self.assertRefused(check.line_ids[0], ["counted_qty"], ValidationError):
+            check.line_ids[0].counted_qty = -1
         self.assertEqual(check.state, "draft")
 
     def test_overdue_check_flagged_to_custodian_and_manager(self):

@@ -69,8 +69,10 @@ class TestReconciliation(HospitalStockCase):
         self.assertEqual(line.expected_qty, 43)
         self.assertEqual(line.difference, -1)
         self.assertEqual(rec.line_ids.filtered("difference"), line)
-        # Every difference needs a cause and an explanation.
-        self._sign_both(rec)
+        # Every difference needs a cause and an explanation, before anyone
+        # signs the month.
+        with self.assertRefused(rec, ["custodian_signature_user_id"]):
+            self.sign(rec, "custodian_signature", self.head_nurse)
         with self.assertRaises(UserError):
             rec.action_lock()
         for diff_line in rec.line_ids.filtered("difference"):
@@ -80,7 +82,7 @@ class TestReconciliation(HospitalStockCase):
                     "explanation": "One pack used in an emergency, not recorded",
                 }
             )
-        # Explanations changed nothing in the signatures, but signing is needed.
+        self._sign_both(rec)
         rec.with_user(self.head_nurse).action_lock()
         self.assertEqual(rec.state, "locked")
         with self.assertRaises(UserError):
@@ -152,12 +154,14 @@ class TestReconciliation(HospitalStockCase):
             line.write({"cause": "recording", "explanation": "opening stock"})
         monitor = rec.line_ids.filtered(lambda line: line.product_id == self.monitor)
         monitor.write({"cause": "negligence", "explanation": "Left in the corridor"})
-        self._sign_both(rec)
+        with self.assertRaises(UserError):
+            self._sign_both(rec)
         with self.assertRaises(UserError):
             rec.with_user(self.head_nurse).action_lock()
         monitor.write(
             {"responsible_user_id": self.requester.id, "compensation_amount": 300}
         )
+        self._sign_both(rec)
         self.env["tier.definition"].search(
             [("model", "=", "hospital.stock.reconciliation")]
         ).active = False

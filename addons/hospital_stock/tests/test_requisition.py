@@ -1,4 +1,4 @@
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import HospitalStockCase
 
@@ -83,16 +83,23 @@ class TestRequisition(HospitalStockCase):
         self.assertFalse(requisition.picking_id)
 
     def test_no_zero_or_negative_request(self):
+        """Refused when typed, not at submit: nothing is created."""
+        Requisition = self.env["hospital.stock.requisition"]
+        before = Requisition.search_count([])
         for qty in (0, -3):
-            requisition = self._requisition([(self.gauze, qty)])
-            with self.assertRaises(UserError):
-                requisition.action_submit()
-            self.assertEqual(requisition.state, "draft")
+            with self.assertRaises(ValidationError):
+                self._requisition([(self.gauze, qty)])
+        self.assertEqual(Requisition.search_count([]), before)
+        requisition = self._requisition([(self.gauze, 5)])
+        with self.assertRefused(requisition.line_ids, ["quantity"], ValidationError):
+            requisition.with_user(self.requester).line_ids.quantity = -5
 
     def test_cannot_issue_more_than_requested(self):
+        """The issuer cannot even sign more than was approved."""
         requisition = self._approved([(self.gauze, 5)])
         requisition.with_user(self.keeper).line_ids.qty_issued = 6
-        self.sign(requisition, "issuer_signature", self.keeper)
+        with self.assertRefused(requisition, ["issuer_signature_user_id"]):
+            self.sign(requisition, "issuer_signature", self.keeper)
         with self.assertRaises(UserError):
             requisition.with_user(self.keeper).action_issue()
         self.assertEqual(requisition.state, "approved")
@@ -127,10 +134,12 @@ class TestRequisition(HospitalStockCase):
         lines = requisition.with_user(self.keeper).line_ids
         lines.qty_issued = 2
         lines.qty_old_returned = 1
-        self.sign(requisition, "issuer_signature", self.keeper)
+        with self.assertRaises(UserError):
+            self.sign(requisition, "issuer_signature", self.keeper)
         with self.assertRaises(UserError):
             requisition.with_user(self.keeper).action_issue()
         lines.qty_old_returned = 2
+        self.sign(requisition, "issuer_signature", self.keeper)
         requisition.with_user(self.keeper).action_issue()
         self.assertEqual(requisition.state, "issued")
 
