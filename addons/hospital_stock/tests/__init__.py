@@ -12,4 +12,6 @@ from . import test_thresholds
 from . import test_workflow_requisition
 from . import test_workflow_reconciliation
 from . import test_workflow_documents
+from . import test_ward_isolation
 from . import test_reminders
+from . import test_rpc_bypass

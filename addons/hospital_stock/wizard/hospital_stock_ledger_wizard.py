@@ -3,7 +3,7 @@ from datetime import datetime, time
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import ValidationError
 
 from ..models.stock_location import LEDGER_COLUMNS
 
@@ -33,18 +33,28 @@ class HospitalStockLedgerWizard(models.TransientModel):
     )
 
     @api.constrains("date_from", "date_to")
-    def _check_dates(self):
+    def _check_period_not_inverted(self):
         for wizard in self:
             if wizard.date_from > wizard.date_to:
-                raise UserError(self.env._("The period ends before it starts."))
+                raise ValidationError(self.env._("The period ends before it starts."))
+
+    def _hospital_wards(self):
+        """The wards chosen, or else every ward whose stock location the user
+        may read: a head nurse's own, all of them for logistics and finance."""
+        self.ensure_one()
+        if self.department_ids:
+            return self.department_ids
+        return (
+            self.env["stock.location"]
+            .search([("hospital_department_id", "!=", False)])
+            .hospital_department_id
+        )
 
     def _hospital_rows(self):
         """Ledger rows per ward, sorted: what the PDF and the xlsx print."""
         self.ensure_one()
-        departments = self.department_ids or self.env["hr.department"].search(
-            [("hospital_location_id", "!=", False)]
-        )
-        # Reading through the department keeps other wards out for a head nurse.
+        departments = self._hospital_wards()
+        # The ledger refuses a location the user may not read (another ward).
         locations = departments.hospital_location_id
         start = datetime.combine(self.date_from, time.min) - relativedelta(
             microseconds=1
