@@ -1,0 +1,48 @@
+{
+    "name": "Hospital Vehicles",
+    "summary": "Vehicle dispatch (车辆管理) on fleet: requests one day ahead, "
+    "dispatch slips, ambulances on duty, fuel, repairs, keys and penalties",
+    "version": "19.0.1.0.0",
+    "category": "Hospital Logistics",
+    "website": "https://github.com/hospital-logistics/hospital-logistics",
+    "author": "Hospital Logistics Suite contributors",
+    "license": "LGPL-3",
+    "installable": True,
+    "depends": [
+        "hospital_logistics",
+        "fleet",
+        "fleet_vehicle_log_fuel",
+        "report_xlsx",
+    ],
+    "data": [
+        "security/hospital_fleet_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/fleet_service_type_data.xml",
+        "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
+        "report/hospital_fleet_reports.xml",
+        "report/hospital_fleet_trip_templates.xml",
+        "wizard/hospital_fleet_report_wizard_views.xml",
+        "views/hospital_fleet_request_views.xml",
+        "views/hospital_fleet_trip_views.xml",
+        "views/hospital_fleet_duty_views.xml",
+        "views/hospital_fleet_key_views.xml",
+        "views/hospital_fleet_violation_views.xml",
+        "views/fleet_vehicle_views.xml",
+        "views/fleet_vehicle_log_fuel_views.xml",
+        "views/fleet_vehicle_log_services_views.xml",
+        "views/fleet_service_type_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/hospital_fleet_menus.xml",
+    ],
+    "demo": [
+        "demo/hospital_fleet_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "hospital_fleet/static/src/js/tours/*.js",
+        ],
+    },
+}

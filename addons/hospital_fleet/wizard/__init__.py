@@ -1,0 +1,1 @@
+from . import hospital_fleet_report_wizard
