@@ -1,0 +1,17 @@
+from . import (
+    res_company,
+    res_config_settings,
+    hospital_contract_type,
+    hospital_contract_retention_rule,
+    hospital_contract_qualification,
+    hospital_contract_authorization,
+    hospital_contract,
+    hospital_contract_signing,
+    hospital_contract_retention,
+    hospital_contract_countersign,
+    hospital_contract_seal_log,
+    hospital_contract_transfer,
+    hospital_contract_loan,
+    hospital_contract_audit,
+    hospital_contract_audit_finding,
+)

@@ -1,0 +1,1 @@
+from . import hospital_contract_report_wizard
