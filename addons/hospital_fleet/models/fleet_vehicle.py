@@ -155,7 +155,7 @@ class FleetVehicle(models.Model):
 
     def _hospital_board_trips(self, now):
         """``({vehicle id: trip on the road}, {vehicle id: next booked trip})``
-        in two indexed queries that read one row per vehicle."""
+        in two indexed queries that read a row or two per vehicle."""
         if not self:
             return {}, {}
         Trip = self.env["hospital.fleet.trip"]
@@ -170,12 +170,14 @@ class FleetVehicle(models.Model):
         current = dict(self.env.cr.fetchall())
         self.env.cr.execute(
             SQL(
-                """SELECT DISTINCT ON (vehicle_id) vehicle_id, id
-                     FROM hospital_fleet_trip
-                    WHERE vehicle_id IN %(vehicles)s AND state = 'dispatched'
-                      AND date_end > %(now)s AND active
-                 ORDER BY vehicle_id, date_start""",
-                vehicles=tuple(self.ids),
+                """SELECT v.id, next.id
+                     FROM unnest(%(vehicles)s::int[]) AS v(id)
+                     CROSS JOIN LATERAL (
+                        SELECT id FROM hospital_fleet_trip
+                         WHERE vehicle_id = v.id AND state = 'dispatched'
+                           AND date_end > %(now)s AND active
+                      ORDER BY date_start LIMIT 1) AS next""",
+                vehicles=self.ids,
                 now=now,
             )
         )

@@ -134,13 +134,15 @@ class HospitalFleetTrip(models.Model):
     )
     user_signature_date = fields.Datetime(readonly=True, copy=False)
 
-    _vehicle_window_idx = models.Index(
-        "(vehicle_id, date_start, date_end) WHERE state IN "
+    # The bookings overlapping a window, whatever the number of trips: a GiST
+    # index on the booked windows (PostgreSQL's own range operators).
+    _booking_window_idx = models.Index(
+        "USING gist (tsrange(date_start, date_end)) WHERE state IN "
         "('dispatched', 'departed', 'returned', 'done')"
     )
-    _driver_window_idx = models.Index(
-        "(driver_id, date_start, date_end) WHERE state IN "
-        "('dispatched', 'departed', 'returned', 'done')"
+    # Each vehicle's next departure, for the dispatch board.
+    _vehicle_next_idx = models.Index(
+        "(vehicle_id, date_start) WHERE state = 'dispatched'"
     )
 
     @api.depends("odometer_out", "odometer_in")
@@ -294,17 +296,16 @@ class HospitalFleetTrip(models.Model):
         self.flush_model(["vehicle_id", "driver_id", "date_start", "date_end", "state"])
         self.env.cr.execute(
             SQL(
-                """SELECT t.id, o.id, TRUE FROM hospital_fleet_trip t
-                     JOIN hospital_fleet_trip o ON o.vehicle_id = t.vehicle_id
-                    WHERE t.id IN %(ids)s AND o.id != t.id
+                """SELECT t.id, o.id, o.vehicle_id = t.vehicle_id
+                     FROM hospital_fleet_trip t
+                     JOIN hospital_fleet_trip o
+                       ON tsrange(o.date_start, o.date_end)
+                          && tsrange(t.date_start, t.date_end)
                       AND o.state IN %(states)s
-                      AND o.date_start < t.date_end AND o.date_end > t.date_start
-                UNION ALL
-                   SELECT t.id, o.id, FALSE FROM hospital_fleet_trip t
-                     JOIN hospital_fleet_trip o ON o.driver_id = t.driver_id
-                    WHERE t.id IN %(ids)s AND o.id != t.id
-                      AND o.state IN %(states)s
-                      AND o.date_start < t.date_end AND o.date_end > t.date_start
+                      AND o.id != t.id
+                      AND (o.vehicle_id = t.vehicle_id OR o.driver_id = t.driver_id)
+                    WHERE t.id IN %(ids)s
+                 ORDER BY o.vehicle_id = t.vehicle_id DESC
                     LIMIT 1""",
                 ids=tuple(self.ids),
                 states=BOOKED_STATES,
