@@ -13,6 +13,9 @@ import csv
 import re
 from pathlib import Path
 
+from odoo.models import MAGIC_COLUMNS
+from odoo.tools.safe_eval import safe_eval
+
 from harness import jsonrpc
 from harness.addons import suite_addons
 
@@ -159,6 +162,19 @@ def authenticate(case, user):
     case.authenticate(user.login, password(user))
 
 
+def static_domain(field):
+    """The domain of a relational ``field`` when it names nothing but
+    constants (``[('usage', '=', 'internal')]``), else ``[]``: what a
+    plausible link must satisfy, as far as it is known without a record."""
+    domain = field.domain
+    if isinstance(domain, str):
+        try:
+            domain = safe_eval(domain, {})
+        except Exception:  # noqa: BLE001 - it names other fields or the user
+            return []
+    return domain if isinstance(domain, list) else []
+
+
 def plausible_values(env, Model, day, links=None):
     """Values for the required fields without a default: the first record of
     a many2one, the first choice of a selection, a word, 1, ``day``.
@@ -187,7 +203,8 @@ def plausible_values(env, Model, day, links=None):
         ):
             continue
         if field.type == "many2one":
-            vals[name] = env[field.comodel_name].sudo().search([], limit=1).id
+            Comodel = env[field.comodel_name].sudo()
+            vals[name] = Comodel.search(static_domain(field), limit=1).id
         elif field.type == "selection":
             selection = field._description_selection(env)
             vals[name] = selection[0][0] if selection else False
@@ -219,12 +236,13 @@ def plausible_attempts(env, Model, day, depth=1, links=None):
                 and field.store
                 and not field.compute
                 and not filled.get(name)
+                and name not in MAGIC_COLUMNS
                 and field.comodel_name not in ("res.company", "res.currency")
             ):
                 Comodel = env[field.comodel_name].sudo()
-                link = Comodel.search([], limit=1) or plausible_record(
-                    env, Comodel, day, depth - 1, links
-                )
+                link = Comodel.search(
+                    static_domain(field), limit=1
+                ) or plausible_record(env, Comodel, day, depth - 1, links)
                 filled[name] = link.id
         yield filled
 
@@ -238,7 +256,8 @@ def plausible_record(env, Model, day, depth=1, links=None):
     for attempt in plausible_attempts(env, Model, day, depth, links):
         try:
             with env.cr.savepoint():
-                record = Model.create(attempt)
+                # A copy: some create() overrides write into the values.
+                record = Model.create(dict(attempt))
                 record.flush_recordset()
                 return record
         except Exception:  # noqa: BLE001, S112 - the next attempt fills more
@@ -253,7 +272,7 @@ def creatable_values(env, Model, day, links=None):
     for vals in plausible_attempts(env, Model, day, links=links):
         try:
             with contextlib.closing(env.cr.savepoint()):
-                Model.sudo().create(vals).flush_recordset()
+                Model.sudo().create(dict(vals)).flush_recordset()
             return vals
         except Exception:  # noqa: BLE001, S112 - the next attempt fills more
             continue
