@@ -29,6 +29,26 @@ class FleetVehicleLogFuel(models.Model):
     _hospital_editable_states = {"todo": ALL_FIELDS, "running": ("notes", "inv_ref")}
     _hospital_free_fields = ("active", "notes")
 
+    # OCA ships no Chinese: the labels staff read are restated here, so that
+    # this addon's translation covers them.
+    date = fields.Date()
+    description = fields.Char()
+    liter = fields.Float(string="Litres")
+    price_per_liter = fields.Float(string="Price per Litre")
+    amount = fields.Monetary(string="Cost")
+    vendor_id = fields.Many2one()
+    notes = fields.Text()
+    service_type_id = fields.Many2one()
+    odometer = fields.Float(string="Odometer Value")
+    state = fields.Selection(
+        selection=[
+            ("todo", "To Do"),
+            ("running", "Sent"),
+            ("done", "Confirmed"),
+            ("cancelled", "Cancelled"),
+        ],
+        string="Stage",
+    )
     hospital_driver_id = fields.Many2one(
         "res.users",
         string="Filled up by",
@@ -164,7 +184,7 @@ class FleetVehicleLogFuel(models.Model):
             raise UserError(
                 self.env._(
                     "The vehicle office checks the receipt and confirms the fill-up; "
-                    "the driver enters it and sends it (Running)."
+                    "the driver enters it and sends it."
                 )
             )
 
