@@ -32,13 +32,18 @@ class HospitalStockCheck(models.Model):
     name = fields.Char(string="Number", readonly=True, copy=False, default="/")
     active = fields.Boolean(default=True)
     date = fields.Datetime(
-        string="Counted On", default=fields.Datetime.now, required=True, readonly=True
+        string="Counted On",
+        default=fields.Datetime.now,
+        required=True,
+        readonly=True,
+        copy=False,
     )
     user_id = fields.Many2one(
         "res.users",
         string="Counted By",
         default=lambda self: self.env.user,
         readonly=True,
+        copy=False,
     )
     state = fields.Selection(
         [("draft", "Counting"), ("done", "Signed")],

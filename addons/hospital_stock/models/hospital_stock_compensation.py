@@ -10,13 +10,19 @@ from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
 class HospitalStockCompensation(models.Model):
     _name = "hospital.stock.compensation"
     _description = "Compensation for a Loss by Negligence"
-    _inherit = ["mail.thread", "hospital.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "hospital.workflow.mixin",
+        "hospital.stock.text.limit.mixin",
+    ]
     _order = "create_date desc, id desc"
     _check_company_auto = True
 
     # Written by the locked reconciliation that found the loss: nothing of it
     # is typed afterwards, it is only paid.
     _hospital_editable_states = {}
+    # The reason is the reconciliation's explanation, as long at most.
+    _hospital_text_limits = {"reason": 2000}
 
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company

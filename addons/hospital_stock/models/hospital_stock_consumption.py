@@ -32,6 +32,7 @@ class HospitalStockConsumption(models.Model):
         string="Recorded By",
         default=lambda self: self.env.user,
         readonly=True,
+        copy=False,
     )
     state = fields.Selection(
         [("draft", "Draft"), ("done", "Recorded")],

@@ -48,7 +48,7 @@ class HospitalStockHandover(models.Model):
     line_ids = fields.One2many(
         "hospital.stock.handover.line", "handover_id", string="Joint Count"
     )
-    date_done = fields.Datetime(string="Handed Over On", readonly=True)
+    date_done = fields.Datetime(string="Handed Over On", readonly=True, copy=False)
     outgoing_signature = fields.Binary(copy=False)
     outgoing_signature_user_id = fields.Many2one("res.users", readonly=True, copy=False)
     outgoing_signature_date = fields.Datetime(readonly=True, copy=False)

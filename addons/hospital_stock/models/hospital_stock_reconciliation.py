@@ -62,7 +62,7 @@ class HospitalStockReconciliation(models.Model):
         domain="[('location_id', '=', location_id), ('state', '=', 'done')]",
         help="The signed check whose counted quantities are compared with the books.",
     )
-    date_from = fields.Datetime(string="From", readonly=True)
+    date_from = fields.Datetime(string="From", readonly=True, copy=False)
     date_to = fields.Datetime(string="To", related="check_id.date")
     line_ids = fields.One2many(
         "hospital.stock.reconciliation.line", "reconciliation_id", string="Lines"

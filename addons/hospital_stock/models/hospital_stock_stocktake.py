@@ -49,7 +49,9 @@ class HospitalStockStocktake(models.Model):
         check_company=True,
         domain="[('hospital_is_warehouse_stock', '=', True)]",
     )
-    date = fields.Datetime(default=fields.Datetime.now, required=True, readonly=True)
+    date = fields.Datetime(
+        default=fields.Datetime.now, required=True, readonly=True, copy=False
+    )
     state = fields.Selection(
         [
             ("draft", "Counting"),

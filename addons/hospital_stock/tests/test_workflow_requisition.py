@@ -159,3 +159,12 @@ class TestRequisitionWorkflow(HospitalStockCase):
             requisition.with_user(self.requester).write(
                 {"state": "issued", "receiver_signature": False}
             )
+
+    def test_duplicate_starts_a_new_draft(self):
+        """Duplicating is creating: the copy starts as a draft, unsigned."""
+        requisition = self._signed(50)
+        requisition.with_user(self.head_nurse).action_approve()
+        copy = requisition.with_user(self.requester).copy()
+        self.assertEqual(copy.state, "draft")
+        self.assertFalse(copy.approver_signature_user_id)
+        self.assertEqual(copy.line_ids.quantity, 50)
