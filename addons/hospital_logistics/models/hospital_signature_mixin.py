@@ -155,7 +155,7 @@ class HospitalSignatureMixin(models.AbstractModel):
         return None
 
     def _hospital_check_content_editable(self, fnames):
-        super()._hospital_check_content_editable(fnames)
+        result = super()._hospital_check_content_editable(fnames)
         # A signature certifies the content, not the other signatures.  It is
         # given once stamped: the content saved together with it (a form
         # saves the lines and the signature at once) is what it certifies.
@@ -182,3 +182,4 @@ class HospitalSignatureMixin(models.AbstractModel):
                             ),
                         )
                     )
+        return result

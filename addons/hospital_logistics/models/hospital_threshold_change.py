@@ -17,11 +17,9 @@ class HospitalThresholdChange(models.Model):
         "res.company", required=True, readonly=True, index=True, ondelete="cascade"
     )
     field_name = fields.Char(string="Technical Name", required=True, readonly=True)
-    threshold = fields.Char(
-        compute="_compute_threshold", string="Threshold", compute_sudo=True
-    )
-    old_value = fields.Char(string="Old Value", readonly=True)
-    new_value = fields.Char(string="New Value", readonly=True)
+    threshold = fields.Char(compute="_compute_threshold", compute_sudo=True)
+    old_value = fields.Char(readonly=True)
+    new_value = fields.Char(readonly=True)
     user_id = fields.Many2one(
         "res.users", string="Changed By", required=True, readonly=True
     )

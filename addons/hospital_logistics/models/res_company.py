@@ -31,7 +31,10 @@ class ResCompany(models.Model):
 
     def write(self, vals):
         if self.env.su or self.env.user.has_group("base.group_erp_manager"):
-            return self._hospital_write_thresholds(vals)
+            changes = self._hospital_threshold_changes(vals)
+            result = super().write(vals)
+            self._hospital_log_threshold_changes(changes)
+            return result
         # Outside the administrators, only this addon's access right lets a
         # user write a company: it opens the thresholds of the logistics
         # manager's own companies, and nothing else of them.
@@ -47,39 +50,38 @@ class ResCompany(models.Model):
                     "nothing else of the company."
                 )
             )
-        return self.sudo()._hospital_write_thresholds(vals)
+        return self.sudo().write(vals)
 
-    def _hospital_write_thresholds(self, vals):
-        """Write ``vals`` and keep, per threshold that changes, who changed it,
-        when, and from what to what."""
-        if not set(vals) & set(self._hospital_threshold_kinds()):
-            return super().write(vals)
-        changed = [
-            (company, fname)
-            for fname in set(vals) & set(self._hospital_threshold_kinds())
+    def _hospital_threshold_changes(self, vals):
+        """``[(company, field, old value)]`` for the thresholds ``vals``
+        changes."""
+        fnames = set(vals) & set(self._hospital_threshold_kinds())
+        return [
+            (company, fname, company[fname])
+            for fname in fnames
             for company in self
             if company._fields[fname].convert_to_cache(vals[fname], company)
             != company._fields[fname].convert_to_cache(company[fname], company)
         ]
-        before = {(company.id, fname): company[fname] for company, fname in changed}
-        res = super().write(vals)
+
+    def _hospital_log_threshold_changes(self, changes):
+        """Keep who changed each threshold, when, and from what to what."""
+        if not changes:
+            return
         self.env["hospital.threshold.change"].sudo().create(
             [
                 {
                     "company_id": company.id,
                     "field_name": fname,
-                    "old_value": company._hospital_threshold_display(
-                        fname, before[company.id, fname]
-                    ),
+                    "old_value": company._hospital_threshold_display(fname, old),
                     "new_value": company._hospital_threshold_display(
                         fname, company[fname]
                     ),
                     "user_id": self.env.uid,
                 }
-                for company, fname in changed
+                for company, fname, old in changes
             ]
         )
-        return res
 
     def _hospital_threshold_display(self, fname, value):
         self.ensure_one()
