@@ -35,9 +35,11 @@ class HospitalContractCountersign(models.Model):
     opinion = fields.Text()
     signature = fields.Binary(copy=False)
     signature_user_id = fields.Many2one(
-        "res.users", string="Signed By", readonly=True, copy=False
+        "res.users", string="Countersigned By", readonly=True, copy=False
     )
-    signature_date = fields.Datetime(string="Signed On", readonly=True, copy=False)
+    signature_date = fields.Datetime(
+        string="Countersigned On", readonly=True, copy=False
+    )
 
     def _hospital_countersigners(self):
         """The department's head; a department without one signs through the
