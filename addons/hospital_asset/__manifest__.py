@@ -1,0 +1,31 @@
+{
+    "name": "Hospital Fixed Assets",
+    "summary": "Fixed asset register, transfers, loss reports, inventory counts and "
+    "scrap approval (固定资产、盘点与报废)",
+    "version": "19.0.1.0.0",
+    "category": "Hospital Logistics",
+    "website": "https://github.com/hospital-logistics/hospital-logistics",
+    "author": "Hospital Logistics Suite contributors",
+    "license": "LGPL-3",
+    "installable": True,
+    "depends": [
+        "hospital_logistics",
+        "hospital_maintenance",
+        "hospital_stock",
+        "maintenance",
+        "stock",
+    ],
+    "data": [
+        "security/hospital_asset_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "data/tier_definition_data.xml",
+        "views/res_config_settings_views.xml",
+        "views/maintenance_equipment_views.xml",
+        "views/hospital_asset_transfer_views.xml",
+        "views/hospital_asset_loss_views.xml",
+        "views/hospital_asset_scrap_views.xml",
+        "views/hospital_asset_count_views.xml",
+        "views/hospital_asset_menus.xml",
+    ],
+}
