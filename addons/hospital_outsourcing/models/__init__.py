@@ -1,0 +1,15 @@
+from . import (
+    res_company,
+    res_config_settings,
+    hospital_outsourcing_kpi_template,
+    hospital_outsourcing_kpi_criterion,
+    hospital_outsourcing_agreement,
+    hospital_outsourcing_checklist_item,
+    hospital_outsourcing_inspection,
+    hospital_outsourcing_inspection_line,
+    hospital_outsourcing_survey,
+    hospital_outsourcing_scorecard,
+    hospital_outsourcing_scorecard_line,
+    maintenance_request,
+    hospital_kpi_source,
+)
