@@ -1,0 +1,335 @@
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+PLANNED_STATES = ("approved", "in_progress", "done")
+CONFIRMED_STATES = ("purchase", "done")
+
+
+class PurchaseOrder(models.Model):
+    """The hospital's rules on confirming a purchase (DOMAIN.md §4), for the
+    orders that buy for a department (hospital purchases): the method the
+    amount requires, the works' budget estimate, the approved plan, the
+    department's budget.  Bids of a tender are its alternative RFQs."""
+
+    _inherit = "purchase.order"
+
+    hospital_department_id = fields.Many2one(
+        "hr.department",
+        string="For Department",
+        index="btree_not_null",
+        check_company=True,
+        tracking=True,
+        help="The department the order buys for: its plan covers the items and "
+        "its budget pays for them. Lines made from plans carry their own.",
+    )
+    hospital_tender_id = fields.Many2one(
+        "hospital.purchase.tender",
+        string="Tender",
+        index="btree_not_null",
+        check_company=True,
+        copy=False,
+    )
+    hospital_bid_date = fields.Datetime(
+        string="Bid Received", default=fields.Datetime.now, copy=False
+    )
+    hospital_bid_valid = fields.Boolean(string="Valid Bid", default=True, copy=False)
+    hospital_bid_invalid_reason = fields.Char(string="Why Invalid", copy=False)
+    hospital_bid_score = fields.Float(
+        string="Evaluation Score", compute="_compute_hospital_bid_score"
+    )
+    hospital_works_id = fields.Many2one(
+        "hospital.purchase.works",
+        string="Works",
+        index="btree_not_null",
+        check_company=True,
+    )
+    hospital_overrun_ids = fields.One2many("hospital.purchase.overrun", "order_id")
+    hospital_plan_approved_date = fields.Datetime(
+        string="Plan Approved On", compute="_compute_hospital_cycle", store=True
+    )
+    hospital_cycle_days = fields.Float(
+        string="Procurement Cycle (days)",
+        compute="_compute_hospital_cycle",
+        store=True,
+        aggregator="avg",
+        help="From the approval of the plan to the receipt of the goods.",
+    )
+
+    @api.depends(
+        "order_line.purchase_request_lines.request_id.hospital_approved_date",
+        "effective_date",
+    )
+    def _compute_hospital_cycle(self):
+        for order in self:
+            approved = order.order_line.purchase_request_lines.request_id.filtered(
+                "hospital_approved_date"
+            ).mapped("hospital_approved_date")
+            order.hospital_plan_approved_date = min(approved) if approved else False
+            order.hospital_cycle_days = (
+                (order.effective_date - order.hospital_plan_approved_date).total_seconds()
+                / 86400.0
+                if order.effective_date and order.hospital_plan_approved_date
+                else 0.0
+            )
+
+    def _compute_hospital_bid_score(self):
+        scores = {}
+        for tender in self.hospital_tender_id:
+            scores.update(tender._hospital_bid_scores())
+        for order in self:
+            order.hospital_bid_score = scores.get(order.id, 0.0)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        Tender = self.env["hospital.purchase.tender"]
+        for vals in vals_list:
+            if vals.get("hospital_tender_id"):
+                tender = Tender.browse(vals["hospital_tender_id"])
+                if tender.state != "open":
+                    raise UserError(
+                        self.env._(
+                            "%(tender)s receives no bids now (it is %(state)s).",
+                            tender=tender.display_name,
+                            state=dict(tender._fields["state"].selection)[
+                                tender.state
+                            ],
+                        )
+                    )
+                vals.setdefault("purchase_group_id", tender.purchase_group_id.id)
+        return super().create(vals_list)
+
+    @api.constrains("hospital_tender_id", "hospital_bid_date")
+    def _check_hospital_bid_date(self):
+        for order in self.filtered("hospital_tender_id"):
+            opening = order.hospital_tender_id.opening_date
+            if opening and order.hospital_bid_date and order.hospital_bid_date > opening:
+                raise ValidationError(
+                    self.env._(
+                        "%(order)s: a bid received after the bid opening "
+                        "(%(opening)s) is not accepted.",
+                        order=order.display_name,
+                        opening=fields.Datetime.to_string(opening),
+                    )
+                )
+
+    # ------------------------------------------------------------ confirm
+    def button_confirm(self):
+        self.filtered(
+            lambda po: po.state in ("draft", "sent")
+        )._hospital_check_purchase()
+        res = super().button_confirm()
+        self.filtered(lambda po: po.state in CONFIRMED_STATES).hospital_works_id._hospital_ordered()
+        return res
+
+    def _hospital_is_purchase(self):
+        return bool(self.hospital_department_id or self.order_line.hospital_department_id)
+
+    def _hospital_check_purchase(self):
+        """Every rule in a fixed number of queries for the whole batch."""
+        orders = self.filtered(
+            lambda po: po._hospital_is_purchase()
+            or po.hospital_tender_id
+            or po.hospital_works_id
+        )
+        if not orders:
+            return
+        orders._hospital_check_method()
+        orders._hospital_check_works_estimate()
+        orders._hospital_check_plan()
+        orders._hospital_check_budget()
+
+    def _hospital_check_method(self):
+        for order in self:
+            tender = order.hospital_tender_id
+            if tender and tender.awarded_order_id != order:
+                raise UserError(
+                    self.env._(
+                        "%(order)s is a bid of %(tender)s: it is confirmed only by "
+                        "the award of the tender.",
+                        order=order.display_name,
+                        tender=tender.display_name,
+                    )
+                )
+            threshold = order.company_id.hospital_tender_amount
+            amount = order.currency_id._convert(
+                order.amount_untaxed,
+                order.company_id.currency_id,
+                order.company_id,
+                order.date_order or fields.Date.today(),
+            )
+            if amount >= threshold and not (
+                tender and tender.method in ("tender", "negotiation")
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(order)s amounts to %(amount)s: from %(threshold)s a "
+                        "purchase is awarded through a tender or a negotiation, "
+                        "not ordered directly.",
+                        order=order.display_name,
+                        amount=f"{amount:,.2f}",
+                        threshold=f"{threshold:,.2f}",
+                    )
+                )
+
+    def _hospital_check_works_estimate(self):
+        for order in self.filtered("hospital_works_id"):
+            works = order.hospital_works_id
+            if (
+                order.amount_untaxed > order.company_id.hospital_budget_estimate_amount
+                and not works._hospital_estimate_filed()
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(order)s: works above %(threshold)s are ordered only once "
+                        "their budget estimate is filed for finance (%(works)s).",
+                        order=order.display_name,
+                        threshold=f"{order.company_id.hospital_budget_estimate_amount:,.2f}",
+                        works=works.display_name,
+                    )
+                )
+
+    def _hospital_check_plan(self):
+        """No buying beyond the approved plan: per department, item and
+        month, what is ordered stays within the approved monthly plans and
+        urgent requests."""
+        lines = self.order_line.filtered(
+            lambda ln: ln.hospital_department_id and ln.product_id and not ln.display_type
+        )
+        if not lines:
+            return
+        needed = defaultdict(float)
+        for line in lines:
+            key = (line.hospital_department_id.id, line.product_id.id, line.hospital_month)
+            needed[key] += line.product_qty
+        departments = list({k[0] for k in needed})
+        products = list({k[1] for k in needed})
+        months = list({k[2] for k in needed})
+        planned = {
+            (dept.id, product.id, month): qty
+            for dept, product, month, qty in self.env["purchase.request.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("hospital_department_id", "in", departments),
+                    ("product_id", "in", products),
+                    ("hospital_month", "in", months),
+                    ("hospital_kind", "in", ("plan", "urgent")),
+                    ("request_state", "in", PLANNED_STATES),
+                    ("cancelled", "=", False),
+                ],
+                ["hospital_department_id", "product_id", "hospital_month:day"],
+                ["product_qty:sum"],
+            )
+        }
+        bought = {
+            (dept.id, product.id, month): qty
+            for dept, product, month, qty in self.env["purchase.order.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("hospital_department_id", "in", departments),
+                    ("product_id", "in", products),
+                    ("hospital_month", "in", months),
+                    ("order_id.state", "in", CONFIRMED_STATES),
+                    ("order_id", "not in", self.ids),
+                ],
+                ["hospital_department_id", "product_id", "hospital_month:day"],
+                ["product_qty:sum"],
+            )
+        }
+        for key, qty in needed.items():
+            key_day = (key[0], key[1], key[2])
+            allowed = planned.get(key_day, 0.0) - bought.get(key_day, 0.0)
+            if qty > allowed + 1e-6:
+                line = lines.filtered(
+                    lambda ln, k=key: (
+                        ln.hospital_department_id.id,
+                        ln.product_id.id,
+                        ln.hospital_month,
+                    )
+                    == k
+                )[:1]
+                raise UserError(
+                    self.env._(
+                        "%(order)s buys %(qty)s of %(product)s for %(department)s "
+                        "in %(month)s, beyond the approved plan (%(left)s left). "
+                        "An approved urgent request must cover the difference.",
+                        order=line.order_id.display_name,
+                        qty=qty,
+                        product=line.product_id.display_name,
+                        department=line.hospital_department_id.name,
+                        month=key[2].strftime("%Y-%m"),
+                        left=max(allowed, 0.0),
+                    )
+                )
+
+    def _hospital_check_budget(self):
+        """The department's budget pays; above it (or without a budget line)
+        an approved over-budget request is needed. Queries: budget lines of
+        the batch, what confirmed orders consumed, the approvals."""
+        lines = self.order_line.filtered(
+            lambda ln: ln.hospital_department_id and not ln.display_type
+        )
+        if not lines:
+            return
+        budget_lines = lines.hospital_budget_line_id
+        consumed = defaultdict(float, budget_lines._hospital_consumed(exclude_orders=self))
+        approved = defaultdict(float)
+        for overrun in self.env["hospital.purchase.overrun"].sudo().search(
+            [("order_id", "in", self.ids), ("state", "=", "approved")]
+        ):
+            approved[overrun.order_id.id] += overrun.amount
+        for order in self:
+            over = 0.0
+            order_lines = lines.filtered(lambda ln, o=order: ln.order_id == o)
+            outside = order_lines.filtered(lambda ln: not ln.hospital_budget_line_id)
+            over += sum(outside.mapped("price_subtotal"))
+            per_line = defaultdict(float)
+            for line in order_lines - outside:
+                per_line[line.hospital_budget_line_id] += line.price_subtotal
+            for budget_line, amount in per_line.items():
+                before = consumed[budget_line.id]
+                consumed[budget_line.id] = before + amount
+                over += max(0.0, before + amount - max(budget_line.amount, before))
+            if over > approved[order.id] + 0.005:
+                raise UserError(
+                    self.env._(
+                        "%(order)s exceeds the department budget by %(over)s "
+                        "(approved over budget: %(approved)s). Ask for an "
+                        "over-budget approval first.",
+                        order=order.display_name,
+                        over=f"{over:,.2f}",
+                        approved=f"{approved[order.id]:,.2f}",
+                    )
+                )
+
+    def _hospital_budget_overrun(self):
+        """What confirming this order would exceed of its budget."""
+        self.ensure_one()
+        lines = self.order_line.filtered(
+            lambda ln: ln.hospital_department_id and not ln.display_type
+        )
+        consumed = lines.hospital_budget_line_id._hospital_consumed(exclude_orders=self)
+        over = sum(lines.filtered(lambda ln: not ln.hospital_budget_line_id).mapped("price_subtotal"))
+        per_line = defaultdict(float)
+        for line in lines.filtered("hospital_budget_line_id"):
+            per_line[line.hospital_budget_line_id] += line.price_subtotal
+        for budget_line, amount in per_line.items():
+            before = consumed.get(budget_line.id, 0.0)
+            over += max(0.0, before + amount - max(budget_line.amount, before))
+        return over
+
+    def action_hospital_request_overrun(self):
+        """Open an over-budget approval for what this order exceeds."""
+        self.ensure_one()
+        over = self._hospital_budget_overrun()
+        if over <= 0:
+            raise UserError(self.env._("%(order)s stays within its budget.", order=self.display_name))
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "hospital.purchase.overrun",
+            "view_mode": "form",
+            "context": {"default_order_id": self.id, "default_amount": over},
+        }

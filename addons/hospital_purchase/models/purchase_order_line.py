@@ -1,0 +1,82 @@
+from odoo import api, fields, models
+
+from .purchase_request import month_start
+
+
+class PurchaseOrderLine(models.Model):
+    _inherit = "purchase.order.line"
+
+    hospital_department_id = fields.Many2one(
+        "hr.department",
+        string="For Department",
+        compute="_compute_hospital_department_id",
+        store=True,
+        index="btree_not_null",
+    )
+    hospital_month = fields.Date(
+        string="Plan Month", compute="_compute_hospital_month", store=True
+    )
+    hospital_budget_line_id = fields.Many2one(
+        "hospital.purchase.budget.line",
+        string="Budget Line",
+        compute="_compute_hospital_budget_line_id",
+        store=True,
+        index="btree_not_null",
+    )
+    hospital_budget_amount = fields.Monetary(
+        related="price_subtotal", string="Budget Consumption", store=True
+    )
+    hospital_budget_date = fields.Datetime(related="order_id.date_order", store=True)
+
+    @api.depends(
+        "purchase_request_lines.request_id.hospital_department_id",
+        "order_id.hospital_department_id",
+    )
+    def _compute_hospital_department_id(self):
+        for line in self:
+            departments = line.purchase_request_lines.request_id.hospital_department_id
+            line.hospital_department_id = (
+                departments if len(departments) == 1 else line.order_id.hospital_department_id
+            )
+
+    @api.depends("purchase_request_lines.request_id.hospital_month", "order_id.date_order")
+    def _compute_hospital_month(self):
+        for line in self:
+            months = line.purchase_request_lines.request_id.mapped("hospital_month")
+            line.hospital_month = (
+                min(months)
+                if months
+                else line.order_id.date_order and month_start(line.order_id.date_order)
+            )
+
+    @api.depends("hospital_department_id", "product_id.categ_id", "order_id.date_order")
+    def _compute_hospital_budget_line_id(self):
+        """The most specific line of the department's budget in force for the
+        order's year: one query for the batch."""
+        lines = self.filtered("hospital_department_id")
+        (self - lines).hospital_budget_line_id = False
+        if not lines:
+            return
+        budgets = self.env["hospital.purchase.budget"].sudo().search(
+            [
+                ("department_id", "in", lines.hospital_department_id.ids),
+                ("year", "in", list({ln.order_id.date_order.year for ln in lines})),
+                ("state", "=", "approved"),
+            ]
+        )
+        by_key = {(b.department_id.id, b.year): b for b in budgets}
+        for line in lines:
+            budget = by_key.get((line.hospital_department_id.id, line.order_id.date_order.year))
+            if not budget:
+                line.hospital_budget_line_id = False
+                continue
+            category_ids = [
+                int(c) for c in (line.product_id.categ_id.parent_path or "").split("/") if c
+            ]
+            best, depth = budget.line_ids.filtered(lambda bl: not bl.product_category_id)[:1], -1
+            for budget_line in budget.line_ids.filtered("product_category_id"):
+                if budget_line.product_category_id.id in category_ids:
+                    position = category_ids.index(budget_line.product_category_id.id)
+                    if position > depth:
+                        best, depth = budget_line, position
+            line.hospital_budget_line_id = best

@@ -1,0 +1,57 @@
+from odoo.exceptions import UserError
+
+from .common import HospitalPurchaseCase
+
+
+class TestBudget(HospitalPurchaseCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        plan = cls._plan(cls, lines=[(cls.gloves, 1000, 2.0)])
+        cls._approved_month(cls, plan)
+
+    def test_confirmed_order_consumes_budget(self):
+        budget = self._budget(1000)
+        self._order(qty=100, price=2.0).button_confirm()
+        self.assertEqual(budget.line_ids.consumed, 200)
+        self.assertEqual(budget.remaining, 800)
+        draft = self._order(qty=10, price=2.0)
+        self.assertEqual(budget.line_ids.consumed, 200, draft.name)
+
+    def test_over_budget_needs_approval(self):
+        self._budget(100)
+        order = self._order(qty=100, price=2.0)
+        with self.assertRaisesRegex(UserError, "exceeds the department budget by 100.00"):
+            order.button_confirm()
+        overrun = self.env["hospital.purchase.overrun"].with_user(self.buyer).create(
+            {"order_id": order.id, "amount": order._hospital_budget_overrun(), "reason": "Outbreak"}
+        )
+        overrun.action_submit()
+        with self.assertRaises(UserError):
+            order.button_confirm()
+        with self.assertRaises(UserError):
+            overrun.with_user(self.manager).action_approve()
+        overrun.with_user(self.leader).action_approve()
+        order.button_confirm()
+        self.assertEqual(order.state, "purchase")
+
+    def test_no_budget_is_outside_budget(self):
+        order = self._order(qty=10, price=2.0)
+        with self.assertRaisesRegex(UserError, "exceeds the department budget"):
+            order.button_confirm()
+
+    def test_department_reads_own_budget_only(self):
+        ward = self._budget(100)
+        icu = self._budget(100, department=self.icu)
+        Budget = self.env["hospital.purchase.budget"].with_user(self.head_nurse)
+        self.assertEqual(Budget.search([("id", "in", (ward | icu).ids)]), ward)
+
+    def test_budget_check_queries_do_not_grow_with_orders(self):
+        self._budget(100000)
+        orders = self.env["purchase.order"]
+        for _i in range(5):
+            orders |= self._order(qty=2, price=2.0)
+        self.env.invalidate_all()
+        with self.assertQueryCount(__system__=12):
+            orders._hospital_check_plan()
+            orders._hospital_check_budget()
