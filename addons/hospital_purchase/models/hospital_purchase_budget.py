@@ -62,7 +62,9 @@ class HospitalPurchaseBudget(models.Model):
     )
     approved_date = fields.Datetime(readonly=True, copy=False)
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
-    reviewed_date = fields.Date(string="Last Execution Review", readonly=True, copy=False)
+    reviewed_date = fields.Date(
+        string="Last Execution Review", readonly=True, copy=False
+    )
     reviewed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     review_note = fields.Text(string="Review Findings")
     review_due_date = fields.Date(compute="_compute_review_due_date")

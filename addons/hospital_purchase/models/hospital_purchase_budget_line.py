@@ -32,7 +32,9 @@ class HospitalPurchaseBudgetLine(models.Model):
     company_id = fields.Many2one(related="budget_id.company_id", store=True)
     currency_id = fields.Many2one(related="budget_id.currency_id")
     amount = fields.Monetary(string="Budget", currency_field="currency_id")
-    consumed = fields.Monetary(compute="_compute_consumed", currency_field="currency_id")
+    consumed = fields.Monetary(
+        compute="_compute_consumed", currency_field="currency_id"
+    )
     remaining = fields.Monetary(
         compute="_compute_consumed", currency_field="currency_id"
     )

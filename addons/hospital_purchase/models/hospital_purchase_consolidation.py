@@ -23,7 +23,12 @@ class HospitalPurchaseConsolidation(models.Model):
 
     _name = "hospital.purchase.consolidation"
     _description = "Monthly Purchase Plan Consolidation"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hospital.tier.validation", "hospital.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hospital.tier.validation",
+        "hospital.workflow.mixin",
+    ]
     _order = "month desc, id desc"
     _check_company_auto = True
 
@@ -69,7 +74,9 @@ class HospitalPurchaseConsolidation(models.Model):
     request_count = fields.Integer(compute="_compute_counts")
     department_count = fields.Integer(compute="_compute_counts")
     amount_total = fields.Monetary(
-        string="Estimated Total", compute="_compute_counts", currency_field="currency_id"
+        string="Estimated Total",
+        compute="_compute_counts",
+        currency_field="currency_id",
     )
     consolidated_date = fields.Datetime(readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
@@ -149,9 +156,7 @@ class HospitalPurchaseConsolidation(models.Model):
                 )
             # The warehouse reads the departments' plans; linking them is the
             # consolidation's doing, not a change of the plans' content.
-            plans.sudo().write(
-                {"hospital_consolidation_id": consolidation.id}
-            )
+            plans.sudo().write({"hospital_consolidation_id": consolidation.id})
             consolidation.line_ids.sudo().unlink()
             groups = self.env["purchase.request.line"]._read_group(
                 [("request_id", "in", plans.ids), ("cancelled", "=", False)],
@@ -183,9 +188,7 @@ class HospitalPurchaseConsolidation(models.Model):
         self._hospital_check_state("draft")
         for consolidation in self:
             if not consolidation.line_ids:
-                raise UserError(
-                    self.env._("Consolidate the departments' plans first.")
-                )
+                raise UserError(self.env._("Consolidate the departments' plans first."))
         self.write({"state": "to_approve"})
         self.request_validation()
         return True

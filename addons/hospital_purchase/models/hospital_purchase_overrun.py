@@ -22,7 +22,12 @@ class HospitalPurchaseOverrun(models.Model):
 
     _name = "hospital.purchase.overrun"
     _description = "Over-Budget Approval"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hospital.tier.validation", "hospital.workflow.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hospital.tier.validation",
+        "hospital.workflow.mixin",
+    ]
     _order = "id desc"
     _check_company_auto = True
 

@@ -196,7 +196,9 @@ class HospitalPurchaseTender(models.Model):
                         date=fields.Datetime.to_string(tender.opening_date),
                     )
                 )
-        self.write({"state": "opened", "opened_date": now, "opened_by_id": self.env.uid})
+        self.write(
+            {"state": "opened", "opened_date": now, "opened_by_id": self.env.uid}
+        )
         return True
 
     def _hospital_check_min_bids(self):
@@ -288,9 +290,10 @@ class HospitalPurchaseTender(models.Model):
         total_weight = sum(weights.values()) or 1.0
         scores = {}
         for order, criterion, score in groups:
-            scores[order.id] = scores.get(order.id, 0.0) + score * weights.get(
-                criterion.id, 0.0
-            ) / total_weight
+            scores[order.id] = (
+                scores.get(order.id, 0.0)
+                + score * weights.get(criterion.id, 0.0) / total_weight
+            )
         return scores
 
     def _hospital_ranked_bids(self):

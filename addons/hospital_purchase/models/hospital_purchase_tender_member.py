@@ -48,9 +48,7 @@ class HospitalPurchaseTenderMember(models.Model):
     def _hospital_check_self(self):
         for member in self:
             if member.user_id != self.env.user and not self.env.su:
-                raise UserError(
-                    self.env._("Each member gives his own declaration.")
-                )
+                raise UserError(self.env._("Each member gives his own declaration."))
             if member.declaration != "pending":
                 raise UserError(self.env._("The declaration is already given."))
 
@@ -65,8 +63,6 @@ class HospitalPurchaseTenderMember(models.Model):
         self._hospital_check_self()
         for member in self:
             if not (member.declaration_note or "").strip():
-                raise UserError(
-                    self.env._("Say what the conflict of interest is.")
-                )
+                raise UserError(self.env._("Say what the conflict of interest is."))
         self.write({"declaration": "conflict", "declared_date": fields.Datetime.now()})
         return True

@@ -46,7 +46,9 @@ class HospitalPurchaseTenderScore(models.Model):
             tender = Tender.browse(vals.get("tender_id"))
             if tender.state != "opened":
                 raise UserError(
-                    self.env._("Bids are scored once they are opened, before the award.")
+                    self.env._(
+                        "Bids are scored once they are opened, before the award."
+                    )
                 )
             member = tender.member_ids.filtered(lambda m: m.user_id == self.env.user)
             if self.env.su and vals.get("member_id"):
@@ -68,9 +70,9 @@ class HospitalPurchaseTenderScore(models.Model):
                     )
                 )
             vals["member_id"] = member.id
-        return super(
-            HospitalPurchaseTenderScore, self._hospital_transition()
-        ).create(vals_list)
+        return super(HospitalPurchaseTenderScore, self._hospital_transition()).create(
+            vals_list
+        )
 
     @api.constrains("score", "order_id", "criterion_id")
     def _check_score(self):

@@ -88,7 +88,9 @@ class HospitalPurchaseWorks(models.Model):
     )
     acceptance_notes = fields.Text(string="Acceptance Inspection Record")
     acceptance_date = fields.Date(string="Completed On", readonly=True)
-    acceptance_by_id = fields.Many2one("res.users", string="Inspected By", readonly=True)
+    acceptance_by_id = fields.Many2one(
+        "res.users", string="Inspected By", readonly=True
+    )
     archive_due_date = fields.Date(compute="_compute_archive_due_date", store=True)
     archive_handed_date = fields.Date(readonly=True)
     archive_receipt = fields.Char(string="Archive Receipt No.")
@@ -175,9 +177,10 @@ class HospitalPurchaseWorks(models.Model):
         """Completion needs the acceptance inspection record."""
         self._hospital_check_state("in_progress")
         for works in self:
-            if works.acceptance_result != "pass" or not (
-                works.acceptance_notes or ""
-            ).strip():
+            if (
+                works.acceptance_result != "pass"
+                or not (works.acceptance_notes or "").strip()
+            ):
                 raise UserError(
                     self.env._(
                         "%(works)s: record the acceptance inspection (result "

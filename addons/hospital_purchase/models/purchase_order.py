@@ -68,7 +68,9 @@ class PurchaseOrder(models.Model):
             ).mapped("hospital_approved_date")
             order.hospital_plan_approved_date = min(approved) if approved else False
             order.hospital_cycle_days = (
-                (order.effective_date - order.hospital_plan_approved_date).total_seconds()
+                (
+                    order.effective_date - order.hospital_plan_approved_date
+                ).total_seconds()
                 / 86400.0
                 if order.effective_date and order.hospital_plan_approved_date
                 else 0.0
@@ -92,9 +94,7 @@ class PurchaseOrder(models.Model):
                         self.env._(
                             "%(tender)s receives no bids now (it is %(state)s).",
                             tender=tender.display_name,
-                            state=dict(tender._fields["state"].selection)[
-                                tender.state
-                            ],
+                            state=dict(tender._fields["state"].selection)[tender.state],
                         )
                     )
                 vals.setdefault("purchase_group_id", tender.purchase_group_id.id)
@@ -104,7 +104,11 @@ class PurchaseOrder(models.Model):
     def _check_hospital_bid_date(self):
         for order in self.filtered("hospital_tender_id"):
             opening = order.hospital_tender_id.opening_date
-            if opening and order.hospital_bid_date and order.hospital_bid_date > opening:
+            if (
+                opening
+                and order.hospital_bid_date
+                and order.hospital_bid_date > opening
+            ):
                 raise ValidationError(
                     self.env._(
                         "%(order)s: a bid received after the bid opening "
@@ -120,18 +124,24 @@ class PurchaseOrder(models.Model):
             lambda po: po.state in ("draft", "sent")
         )._hospital_check_purchase()
         res = super().button_confirm()
-        self.filtered(lambda po: po.state in CONFIRMED_STATES).hospital_works_id._hospital_ordered()
+        self.filtered(
+            lambda po: po.state in CONFIRMED_STATES
+        ).hospital_works_id._hospital_ordered()
         return res
 
     def _hospital_is_purchase(self):
-        return bool(self.hospital_department_id or self.order_line.hospital_department_id)
+        return bool(
+            self.hospital_department_id or self.order_line.hospital_department_id
+        )
 
     def _hospital_check_purchase(self):
         """Every rule in a fixed number of queries for the whole batch."""
         orders = self.filtered(
-            lambda po: po._hospital_is_purchase()
-            or po.hospital_tender_id
-            or po.hospital_works_id
+            lambda po: (
+                po._hospital_is_purchase()
+                or po.hospital_tender_id
+                or po.hospital_works_id
+            )
         )
         if not orders:
             return
@@ -195,13 +205,19 @@ class PurchaseOrder(models.Model):
         month, what is ordered stays within the approved monthly plans and
         urgent requests."""
         lines = self.order_line.filtered(
-            lambda ln: ln.hospital_department_id and ln.product_id and not ln.display_type
+            lambda ln: (
+                ln.hospital_department_id and ln.product_id and not ln.display_type
+            )
         )
         if not lines:
             return
         needed = defaultdict(float)
         for line in lines:
-            key = (line.hospital_department_id.id, line.product_id.id, line.hospital_month)
+            key = (
+                line.hospital_department_id.id,
+                line.product_id.id,
+                line.hospital_month,
+            )
             needed[key] += line.product_qty
         departments = list({k[0] for k in needed})
         products = list({k[1] for k in needed})
@@ -245,11 +261,13 @@ class PurchaseOrder(models.Model):
             if qty > allowed + 1e-6:
                 line = lines.filtered(
                     lambda ln, k=key: (
-                        ln.hospital_department_id.id,
-                        ln.product_id.id,
-                        ln.hospital_month,
+                        (
+                            ln.hospital_department_id.id,
+                            ln.product_id.id,
+                            ln.hospital_month,
+                        )
+                        == k
                     )
-                    == k
                 )[:1]
                 raise UserError(
                     self.env._(
@@ -275,10 +293,14 @@ class PurchaseOrder(models.Model):
         if not lines:
             return
         budget_lines = lines.hospital_budget_line_id
-        consumed = defaultdict(float, budget_lines._hospital_consumed(exclude_orders=self))
+        consumed = defaultdict(
+            float, budget_lines._hospital_consumed(exclude_orders=self)
+        )
         approved = defaultdict(float)
-        for overrun in self.env["hospital.purchase.overrun"].sudo().search(
-            [("order_id", "in", self.ids), ("state", "=", "approved")]
+        for overrun in (
+            self.env["hospital.purchase.overrun"]
+            .sudo()
+            .search([("order_id", "in", self.ids), ("state", "=", "approved")])
         ):
             approved[overrun.order_id.id] += overrun.amount
         for order in self:
@@ -312,7 +334,11 @@ class PurchaseOrder(models.Model):
             lambda ln: ln.hospital_department_id and not ln.display_type
         )
         consumed = lines.hospital_budget_line_id._hospital_consumed(exclude_orders=self)
-        over = sum(lines.filtered(lambda ln: not ln.hospital_budget_line_id).mapped("price_subtotal"))
+        over = sum(
+            lines.filtered(lambda ln: not ln.hospital_budget_line_id).mapped(
+                "price_subtotal"
+            )
+        )
         per_line = defaultdict(float)
         for line in lines.filtered("hospital_budget_line_id"):
             per_line[line.hospital_budget_line_id] += line.price_subtotal
@@ -326,7 +352,11 @@ class PurchaseOrder(models.Model):
         self.ensure_one()
         over = self._hospital_budget_overrun()
         if over <= 0:
-            raise UserError(self.env._("%(order)s stays within its budget.", order=self.display_name))
+            raise UserError(
+                self.env._(
+                    "%(order)s stays within its budget.", order=self.display_name
+                )
+            )
         return {
             "type": "ir.actions.act_window",
             "res_model": "hospital.purchase.overrun",

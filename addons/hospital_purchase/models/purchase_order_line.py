@@ -36,10 +36,14 @@ class PurchaseOrderLine(models.Model):
         for line in self:
             departments = line.purchase_request_lines.request_id.hospital_department_id
             line.hospital_department_id = (
-                departments if len(departments) == 1 else line.order_id.hospital_department_id
+                departments
+                if len(departments) == 1
+                else line.order_id.hospital_department_id
             )
 
-    @api.depends("purchase_request_lines.request_id.hospital_month", "order_id.date_order")
+    @api.depends(
+        "purchase_request_lines.request_id.hospital_month", "order_id.date_order"
+    )
     def _compute_hospital_month(self):
         for line in self:
             months = line.purchase_request_lines.request_id.mapped("hospital_month")
@@ -57,23 +61,34 @@ class PurchaseOrderLine(models.Model):
         (self - lines).hospital_budget_line_id = False
         if not lines:
             return
-        budgets = self.env["hospital.purchase.budget"].sudo().search(
-            [
-                ("department_id", "in", lines.hospital_department_id.ids),
-                ("year", "in", list({ln.order_id.date_order.year for ln in lines})),
-                ("state", "=", "approved"),
-            ]
+        budgets = (
+            self.env["hospital.purchase.budget"]
+            .sudo()
+            .search(
+                [
+                    ("department_id", "in", lines.hospital_department_id.ids),
+                    ("year", "in", list({ln.order_id.date_order.year for ln in lines})),
+                    ("state", "=", "approved"),
+                ]
+            )
         )
         by_key = {(b.department_id.id, b.year): b for b in budgets}
         for line in lines:
-            budget = by_key.get((line.hospital_department_id.id, line.order_id.date_order.year))
+            budget = by_key.get(
+                (line.hospital_department_id.id, line.order_id.date_order.year)
+            )
             if not budget:
                 line.hospital_budget_line_id = False
                 continue
             category_ids = [
-                int(c) for c in (line.product_id.categ_id.parent_path or "").split("/") if c
+                int(c)
+                for c in (line.product_id.categ_id.parent_path or "").split("/")
+                if c
             ]
-            best, depth = budget.line_ids.filtered(lambda bl: not bl.product_category_id)[:1], -1
+            best, depth = (
+                budget.line_ids.filtered(lambda bl: not bl.product_category_id)[:1],
+                -1,
+            )
             for budget_line in budget.line_ids.filtered("product_category_id"):
                 if budget_line.product_category_id.id in category_ids:
                     position = category_ids.index(budget_line.product_category_id.id)

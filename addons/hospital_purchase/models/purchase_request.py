@@ -24,7 +24,11 @@ class PurchaseRequest(models.Model):
     """
 
     _name = "purchase.request"
-    _inherit = ["purchase.request", "hospital.tier.validation", "hospital.workflow.mixin"]
+    _inherit = [
+        "purchase.request",
+        "hospital.tier.validation",
+        "hospital.workflow.mixin",
+    ]
     # Validation is asked for once the request is submitted.
     _state_from = ["to_approve"]
     _state_to = ["approved"]
@@ -116,17 +120,23 @@ class PurchaseRequest(models.Model):
         whose consolidation is already approved (a closed month)."""
         this_month = month_start(fields.Date.context_today(self))
         plans = self.filtered(lambda r: r.hospital_kind == "plan")
-        closed = self.env["hospital.purchase.consolidation"].sudo().search(
-            [
-                ("month", "in", list(set(plans.mapped("hospital_month")))),
-                ("state", "=", "approved"),
-                ("company_id", "in", plans.company_id.ids),
-            ]
+        closed = (
+            self.env["hospital.purchase.consolidation"]
+            .sudo()
+            .search(
+                [
+                    ("month", "in", list(set(plans.mapped("hospital_month")))),
+                    ("state", "=", "approved"),
+                    ("company_id", "in", plans.company_id.ids),
+                ]
+            )
         )
         closed_months = {(c.company_id, c.month) for c in closed}
         for request in plans:
-            if not request.hospital_month or request.hospital_month < this_month or (
-                (request.company_id, request.hospital_month) in closed_months
+            if (
+                not request.hospital_month
+                or request.hospital_month < this_month
+                or ((request.company_id, request.hospital_month) in closed_months)
             ):
                 raise UserError(
                     self.env._(
@@ -239,4 +249,3 @@ class PurchaseRequest(models.Model):
             "hospital_approved_by_id",
             "hospital_submitted_date",
         ]
-

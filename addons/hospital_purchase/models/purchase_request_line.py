@@ -76,9 +76,7 @@ class PurchaseRequestLine(models.Model):
 
     def _hospital_check_qty(self, vals):
         if "product_qty" in vals and (vals["product_qty"] or 0.0) <= 0:
-            raise UserError(
-                self.env._("A planned quantity must be greater than zero.")
-            )
+            raise UserError(self.env._("A planned quantity must be greater than zero."))
         if (vals.get("hospital_price_unit") or 0.0) < 0:
             raise UserError(self.env._("An estimated price cannot be negative."))
 

@@ -23,9 +23,15 @@ class HospitalPurchaseCase(HospitalLogisticsCase):
                 "hospital_works_archive_months": 3,
             }
         )
-        cls.buyer = new_test_user(cls.env, login="hp_buyer", groups=BUYER, name="Sun Li")
+        cls.buyer = new_test_user(
+            cls.env, login="hp_buyer", groups=BUYER, name="Sun Li"
+        )
         cls.env["hr.employee"].create(
-            {"name": "Wang Fang", "user_id": cls.head_nurse.id, "department_id": cls.ward.id}
+            {
+                "name": "Wang Fang",
+                "user_id": cls.head_nurse.id,
+                "department_id": cls.ward.id,
+            }
         )
         cls.env["hr.employee"].create(
             {
@@ -148,7 +154,15 @@ class HospitalPurchaseCase(HospitalLogisticsCase):
                     "partner_id": vendor.id,
                     "hospital_tender_id": tender.id,
                     "order_line": [
-                        (0, 0, {"product_id": self.masks.id, "product_qty": 1, "price_unit": price})
+                        (
+                            0,
+                            0,
+                            {
+                                "product_id": self.masks.id,
+                                "product_qty": 1,
+                                "price_unit": price,
+                            },
+                        )
                     ],
                     **vals,
                 }

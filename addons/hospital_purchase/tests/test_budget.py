@@ -21,10 +21,20 @@ class TestBudget(HospitalPurchaseCase):
     def test_over_budget_needs_approval(self):
         self._budget(100)
         order = self._order(qty=100, price=2.0)
-        with self.assertRaisesRegex(UserError, "exceeds the department budget by 100.00"):
+        with self.assertRaisesRegex(
+            UserError, "exceeds the department budget by 100.00"
+        ):
             order.button_confirm()
-        overrun = self.env["hospital.purchase.overrun"].with_user(self.buyer).create(
-            {"order_id": order.id, "amount": order._hospital_budget_overrun(), "reason": "Outbreak"}
+        overrun = (
+            self.env["hospital.purchase.overrun"]
+            .with_user(self.buyer)
+            .create(
+                {
+                    "order_id": order.id,
+                    "amount": order._hospital_budget_overrun(),
+                    "reason": "Outbreak",
+                }
+            )
         )
         overrun.action_submit()
         with self.assertRaises(UserError):

@@ -44,10 +44,14 @@ class TestPlan(HospitalPurchaseCase):
     def test_consolidation_sums_by_item_and_approves_plans(self):
         ward = self._plan(lines=[(self.gloves, 100, 2.0), (self.masks, 50, 1.0)])
         icu = self._plan(
-            department=self.icu, user=self.head_nurse_icu, lines=[(self.gloves, 40, 2.0)]
+            department=self.icu,
+            user=self.head_nurse_icu,
+            lines=[(self.gloves, 40, 2.0)],
         )
         consolidation = self._approved_month(ward, icu)
-        gloves = consolidation.line_ids.filtered(lambda ln: ln.product_id == self.gloves)
+        gloves = consolidation.line_ids.filtered(
+            lambda ln: ln.product_id == self.gloves
+        )
         self.assertEqual(gloves.quantity, 140)
         self.assertEqual(gloves.amount, 280)
         self.assertEqual(gloves.department_count, 2)
@@ -118,7 +122,9 @@ class TestPlan(HospitalPurchaseCase):
 
     def test_consolidation_queries_do_not_grow_with_plans(self):
         for _i in range(6):
-            self._plan(lines=[(self.gloves, 5, 1.0), (self.masks, 5, 1.0)]).button_to_approve()
+            self._plan(
+                lines=[(self.gloves, 5, 1.0), (self.masks, 5, 1.0)]
+            ).button_to_approve()
         consolidation = self.env["hospital.purchase.consolidation"].create(
             {"name": "Month", "month": self.this_month}
         )

@@ -48,7 +48,11 @@ class TestTender(HospitalPurchaseCase):
     def test_bid_after_opening_refused(self):
         tender = self._tender()
         with self.assertRaisesRegex(ValidationError, "after the bid opening"):
-            self._bid(tender, self.vendors[0], hospital_bid_date=tender.opening_date + timedelta(hours=1))
+            self._bid(
+                tender,
+                self.vendors[0],
+                hospital_bid_date=tender.opening_date + timedelta(hours=1),
+            )
         self._opened(tender)
         with self.assertRaises(UserError):
             self._bid(tender, self.vendors[1])
@@ -64,7 +68,12 @@ class TestTender(HospitalPurchaseCase):
         )
         self._opened(tender)
         Score = self.env["hospital.purchase.tender.score"]
-        vals = {"tender_id": tender.id, "order_id": bid.id, "criterion_id": criterion.id, "score": 80}
+        vals = {
+            "tender_id": tender.id,
+            "order_id": bid.id,
+            "criterion_id": criterion.id,
+            "score": 80,
+        }
         with self.assertRaisesRegex(UserError, "not on the evaluation committee"):
             Score.with_user(self.buyer).create(vals)
         with self.assertRaisesRegex(UserError, "conflict of interest"):
@@ -83,12 +92,22 @@ class TestTender(HospitalPurchaseCase):
         member = self.env["hospital.purchase.tender.member"].create(
             {"tender_id": tender.id, "user_id": self.technician.id}
         )
-        bids = [self._bid(tender, vendor, price=1000 + i) for i, vendor in enumerate(self.vendors[:4])]
+        bids = [
+            self._bid(tender, vendor, price=1000 + i)
+            for i, vendor in enumerate(self.vendors[:4])
+        ]
         self._opened(tender)
         member.with_user(self.technician).action_declare_none()
         Score = self.env["hospital.purchase.tender.score"].with_user(self.technician)
         for i, bid in enumerate(bids):
-            Score.create({"tender_id": tender.id, "order_id": bid.id, "criterion_id": criterion.id, "score": 60 + 10 * i})
+            Score.create(
+                {
+                    "tender_id": tender.id,
+                    "order_id": bid.id,
+                    "criterion_id": criterion.id,
+                    "score": 60 + 10 * i,
+                }
+            )
         with self.assertRaises(UserError):
             bids[3].with_user(self.buyer).button_confirm()
         tender.with_user(self.manager).action_award()

@@ -11,12 +11,23 @@ PDF = base64.b64encode(b"%PDF-1.4 estimate")
 
 class TestWorks(HospitalPurchaseCase):
     def _works(self, **vals):
-        return self.env["hospital.purchase.works"].with_user(self.technician).create(
-            {"title": "Roof repair", "department_id": self.ward.id, "estimate_amount": 5000, **vals}
+        return (
+            self.env["hospital.purchase.works"]
+            .with_user(self.technician)
+            .create(
+                {
+                    "title": "Roof repair",
+                    "department_id": self.ward.id,
+                    "estimate_amount": 5000,
+                    **vals,
+                }
+            )
         )
 
     def _works_order(self, works, price=5000):
-        order = self._order(product=self.masks, qty=1, price=price, hospital_works_id=works.id)
+        order = self._order(
+            product=self.masks, qty=1, price=price, hospital_works_id=works.id
+        )
         order.hospital_department_id = False
         return order
 
@@ -44,12 +55,23 @@ class TestWorks(HospitalPurchaseCase):
         self._works_order(works).button_confirm()
         with self.assertRaisesRegex(UserError, "acceptance inspection"):
             works.action_accept()
-        works.write({"acceptance_result": "pass", "acceptance_notes": "Roof watertight"})
+        works.write(
+            {"acceptance_result": "pass", "acceptance_notes": "Roof watertight"}
+        )
         works.action_accept()
-        self.assertEqual(works.archive_due_date, fields.Date.today() + timedelta(days=0) + __import__("dateutil.relativedelta").relativedelta.relativedelta(months=3))
+        self.assertEqual(
+            works.archive_due_date,
+            fields.Date.today()
+            + timedelta(days=0)
+            + __import__("dateutil.relativedelta").relativedelta.relativedelta(
+                months=3
+            ),
+        )
         with self.assertRaises(UserError):
             works.with_user(self.technician).action_hand_over_archives()
-        works.sudo()._hospital_transition().write({"acceptance_date": fields.Date.today() - timedelta(days=120)})
+        works.sudo()._hospital_transition().write(
+            {"acceptance_date": fields.Date.today() - timedelta(days=120)}
+        )
         late = self.env["hospital.purchase.works"]._cron_flag_late_archives()
         self.assertIn(works, late)
         self.assertTrue(works.archive_flagged)
