@@ -10,7 +10,7 @@ class HospitalHousingBed(models.Model):
     _order = "building_id, room_id, name"
     _check_company_auto = True
 
-    name = fields.Char(string="Bed", required=True)
+    name = fields.Char(string="Bed", required=True, size=32)
     room_id = fields.Many2one(
         "hospital.housing.room",
         required=True,

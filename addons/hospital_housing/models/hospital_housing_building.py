@@ -11,7 +11,7 @@ class HospitalHousingBuilding(models.Model):
     _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
-    code = fields.Char()
+    code = fields.Char(size=32)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
     company_id = fields.Many2one(

@@ -9,7 +9,7 @@ class HospitalHousingRoom(models.Model):
     _order = "building_id, name"
     _check_company_auto = True
 
-    name = fields.Char(string="Room", required=True)
+    name = fields.Char(string="Room", required=True, size=32)
     building_id = fields.Many2one(
         "hospital.housing.building",
         required=True,
