@@ -1,0 +1,2 @@
+from . import hospital_licence_type
+from . import hospital_fleet_trip
