@@ -118,7 +118,9 @@ class HospitalOutsourcingPortal(CustomerPortal):
         website=True,
     )
     def portal_my_outsourcing_agreement(self, agreement_id, **kw):
-        agreement = self._hospital_record("hospital.outsourcing.agreement", agreement_id)
+        agreement = self._hospital_record(
+            "hospital.outsourcing.agreement", agreement_id
+        )
         if agreement is None:
             return request.not_found()
         values = self._prepare_portal_layout_values()
@@ -166,7 +168,9 @@ class HospitalOutsourcingPortal(CustomerPortal):
         methods=["POST"],
         website=True,
     )
-    def portal_my_outsourcing_answer(self, inspection_id, line_id, answer="", photo=None, **kw):
+    def portal_my_outsourcing_answer(
+        self, inspection_id, line_id, answer="", photo=None, **kw
+    ):
         inspection = self._hospital_record(
             "hospital.outsourcing.inspection", inspection_id
         )
@@ -228,9 +232,7 @@ class HospitalOutsourcingPortal(CustomerPortal):
 
     # -- tickets -------------------------------------------------------------
 
-    @http.route(
-        ["/my/outsourcing/tickets"], type="http", auth="user", website=True
-    )
+    @http.route(["/my/outsourcing/tickets"], type="http", auth="user", website=True)
     def portal_my_outsourcing_tickets(self, error=None, **kw):
         if not self._hospital_vendor():
             return request.redirect("/my")

@@ -43,7 +43,9 @@ class HospitalKpiSource(models.AbstractModel):
                     ("date_from", ">=", date_from),
                     ("date_from", "<", date_to),
                 ]
-                + ([("survey_answer_count", ">", 0)] if field == "satisfaction" else []),
+                + (
+                    [("survey_answer_count", ">", 0)] if field == "satisfaction" else []
+                ),
                 [],
                 [f"{field}:sum", "__count"],
             )

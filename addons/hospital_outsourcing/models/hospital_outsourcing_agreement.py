@@ -30,7 +30,6 @@ class HospitalOutsourcingAgreement(models.Model):
     title = fields.Char(required=True, tracking=True)
     vendor_id = fields.Many2one(
         "res.partner",
-        string="Vendor",
         required=True,
         index=True,
         tracking=True,
@@ -107,11 +106,14 @@ class HospitalOutsourcingAgreement(models.Model):
     @api.constrains("staff_count", "annual_cost", "deduction_per_point")
     def _check_figures(self):
         for agreement in self:
-            if min(
-                agreement.staff_count,
-                agreement.annual_cost,
-                agreement.deduction_per_point,
-            ) < 0:
+            if (
+                min(
+                    agreement.staff_count,
+                    agreement.annual_cost,
+                    agreement.deduction_per_point,
+                )
+                < 0
+            ):
                 raise ValidationError(
                     self.env._(
                         "Staff, cost and deduction of %(agreement)s cannot be "

@@ -22,9 +22,7 @@ class HospitalOutsourcingChecklistItem(models.Model):
         help="A finding deducts points from the criterion of this kind of the "
         "vendor's KPI template.",
     )
-    default_deduction = fields.Float(
-        string="Default Deduction (points)", default=1.0
-    )
+    default_deduction = fields.Float(string="Default Deduction (points)", default=1.0)
     active = fields.Boolean(default=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company

@@ -34,7 +34,7 @@ class HospitalOutsourcingInspection(models.Model):
         domain="[('state', '=', 'active')]",
     )
     vendor_id = fields.Many2one(
-        related="agreement_id.vendor_id", store=True, index=True, string="Vendor"
+        related="agreement_id.vendor_id", store=True, index=True
     )
     service_type = fields.Selection(related="agreement_id.service_type", store=True)
     company_id = fields.Many2one(
@@ -67,9 +67,7 @@ class HospitalOutsourcingInspection(models.Model):
     line_ids = fields.One2many(
         "hospital.outsourcing.inspection.line", "inspection_id", string="Checklist"
     )
-    points_deducted = fields.Float(
-        compute="_compute_points_deducted", store=True, string="Points Deducted"
-    )
+    points_deducted = fields.Float(compute="_compute_points_deducted", store=True)
     note = fields.Html()
 
     @api.depends("line_ids.points_deducted")
@@ -97,7 +95,9 @@ class HospitalOutsourcingInspection(models.Model):
     def _hospital_check_inspector(self):
         if not (self.env.su or self.env.user.has_group(MANAGER)):
             raise UserError(
-                self.env._("Only the logistics manager's inspectors record inspections.")
+                self.env._(
+                    "Only the logistics manager's inspectors record inspections."
+                )
             )
 
     def _hospital_check_state(self, state):
@@ -122,9 +122,9 @@ class HospitalOutsourcingInspection(models.Model):
             criteria = inspection.agreement_id.kpi_template_id.criterion_ids
             done = set(inspection.line_ids.mapped("item_id").ids)
             for item in items.filtered(
-                lambda i, inspection=inspection: i.service_type
-                == inspection.service_type
-                and i.id not in done
+                lambda i, inspection=inspection, done=done: (
+                    i.service_type == inspection.service_type and i.id not in done
+                )
             ):
                 criterion = criteria.filtered(lambda c, item=item: c.kind == item.kind)
                 lines.append(

@@ -39,18 +39,17 @@ class HospitalOutsourcingInspectionLine(models.Model):
     agreement_id = fields.Many2one(related="inspection_id.agreement_id", store=True)
     date = fields.Date(related="inspection_id.date", store=True)
     sequence = fields.Integer(default=10)
-    item_id = fields.Many2one("hospital.outsourcing.checklist.item", string="Item")
+    item_id = fields.Many2one("hospital.outsourcing.checklist.item")
     name = fields.Char(string="Checked Point", required=True)
     criterion_id = fields.Many2one(
         "hospital.outsourcing.kpi.criterion",
-        string="Criterion",
         domain="[('template_id', '=', template_id)]",
         help="The criterion whose points a finding deducts.",
     )
     template_id = fields.Many2one(related="inspection_id.agreement_id.kpi_template_id")
     passed = fields.Boolean(default=True)
-    points_deducted = fields.Float(string="Points Deducted")
-    finding = fields.Text(string="Finding")
+    points_deducted = fields.Float()
+    finding = fields.Text()
     photo = fields.Image(string="Photo Evidence", max_width=1920, max_height=1920)
     action_required = fields.Boolean(string="Corrective Action Required")
     action_deadline = fields.Date(string="Corrective Action Deadline")
@@ -77,7 +76,9 @@ class HospitalOutsourcingInspectionLine(models.Model):
         for line in self:
             if line.points_deducted < 0:
                 raise ValidationError(
-                    self.env._("A deduction cannot be negative (%(line)s).", line=line.name)
+                    self.env._(
+                        "A deduction cannot be negative (%(line)s).", line=line.name
+                    )
                 )
             if line.passed and line.points_deducted:
                 raise ValidationError(

@@ -59,7 +59,7 @@ class HospitalOutsourcingScorecard(models.Model):
         ondelete="restrict",
     )
     vendor_id = fields.Many2one(
-        related="agreement_id.vendor_id", store=True, index=True, string="Vendor"
+        related="agreement_id.vendor_id", store=True, index=True
     )
     service_type = fields.Selection(related="agreement_id.service_type", store=True)
     company_id = fields.Many2one(
@@ -165,21 +165,19 @@ class HospitalOutsourcingScorecard(models.Model):
             )
 
     def _hospital_manager_signers(self):
-        return self.env.ref(MANAGER).all_user_ids.filtered(
-            lambda user: not user.share
-        )
+        return self.env.ref(MANAGER).all_user_ids.filtered(lambda user: not user.share)
 
     def _hospital_check_signable(self, field):
         if not self.computed_at:
             raise UserError(
-                self.env._("Compute %(card)s before signing it.", card=self.display_name)
+                self.env._(
+                    "Compute %(card)s before signing it.", card=self.display_name
+                )
             )
 
     def _hospital_check_manager(self):
         if not (self.env.su or self.env.user.has_group(MANAGER)):
-            raise UserError(
-                self.env._("Only the logistics manager evaluates vendors.")
-            )
+            raise UserError(self.env._("Only the logistics manager evaluates vendors."))
 
     # ------------------------------------------------------------ scoring
     @hospital_transition
@@ -440,7 +438,11 @@ class HospitalOutsourcingScorecard(models.Model):
             partner
         )
         card = self.create(
-            {"agreement_id": agreement.id, "year": agreement.date_start.year, "quarter": "1"}
+            {
+                "agreement_id": agreement.id,
+                "year": agreement.date_start.year,
+                "quarter": "1",
+            }
         )
         card.action_compute()
         card.write({"manager_signature": b"c2lnbmF0dXJl"})

@@ -70,7 +70,9 @@ class MaintenanceRequest(models.Model):
         requests.action_respond()
         for request in requests:
             request.message_post(
-                body=self.env._("Accepted by the vendor (%(user)s).", user=self.env.user.name)
+                body=self.env._(
+                    "Accepted by the vendor (%(user)s).", user=self.env.user.name
+                )
             )
         return True
 
@@ -80,7 +82,9 @@ class MaintenanceRequest(models.Model):
         stops and the requester is asked to confirm and rate."""
         self._hospital_check_vendor()
         if report and (not isinstance(report, str) or len(report) > 4000):
-            raise ValidationError(self.env._("A report is a text of at most 4000 characters."))
+            raise ValidationError(
+                self.env._("A report is a text of at most 4000 characters.")
+            )
         requests = self.sudo()
         requests.action_done()
         if report:

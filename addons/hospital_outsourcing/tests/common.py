@@ -19,16 +19,30 @@ class OutsourcingCase(HospitalLogisticsCase):
                 "service_type": "cleaning",
                 "criterion_ids": [
                     Command.create(
-                        {"name": "SLA", "kind": "response", "source": "sla",
-                         "weight": 40, "target": 95}
+                        {
+                            "name": "SLA",
+                            "kind": "response",
+                            "source": "sla",
+                            "weight": 40,
+                            "target": 95,
+                        }
                     ),
                     Command.create(
-                        {"name": "Quality", "kind": "quality", "source": "inspection",
-                         "weight": 30}
+                        {
+                            "name": "Quality",
+                            "kind": "quality",
+                            "source": "inspection",
+                            "weight": 30,
+                        }
                     ),
                     Command.create(
-                        {"name": "Satisfaction", "kind": "satisfaction",
-                         "source": "survey", "weight": 30, "target": 90}
+                        {
+                            "name": "Satisfaction",
+                            "kind": "satisfaction",
+                            "source": "survey",
+                            "weight": 30,
+                            "target": 90,
+                        }
                     ),
                 ],
             }
@@ -77,16 +91,25 @@ class OutsourcingCase(HospitalLogisticsCase):
         cls.tickets.invalidate_recordset()
 
     def _inspection(self, points, day="2026-02-15"):
-        return self.env["hospital.outsourcing.inspection"].with_user(self.manager).create(
-            {
-                "agreement_id": self.agreement.id,
-                "date": day,
-                "line_ids": [
-                    Command.create(
-                        {"name": "Floor", "criterion_id": self.quality.id,
-                         "passed": False, "points_deducted": points,
-                         "action_required": True, "action_deadline": day}
-                    )
-                ],
-            }
+        return (
+            self.env["hospital.outsourcing.inspection"]
+            .with_user(self.manager)
+            .create(
+                {
+                    "agreement_id": self.agreement.id,
+                    "date": day,
+                    "line_ids": [
+                        Command.create(
+                            {
+                                "name": "Floor",
+                                "criterion_id": self.quality.id,
+                                "passed": False,
+                                "points_deducted": points,
+                                "action_required": True,
+                                "action_deadline": day,
+                            }
+                        )
+                    ],
+                }
+            )
         )

@@ -11,7 +11,10 @@ class TestOutsourcingPortal(HttpCase):
         vendor.partner_id.parent_id = mine
         Card = self.env["hospital.outsourcing.scorecard"].sudo()
         Inspection = self.env["hospital.outsourcing.inspection"].sudo()
-        my_card, other_card = Card._hospital_portal_fixture(mine), Card._hospital_portal_fixture(other)
+        my_card, other_card = (
+            Card._hospital_portal_fixture(mine),
+            Card._hospital_portal_fixture(other),
+        )
         my_insp = Inspection._hospital_portal_fixture(mine)
         other_insp = Inspection._hospital_portal_fixture(other)
         self.authenticate("out_portal", "out_portal")
@@ -19,7 +22,8 @@ class TestOutsourcingPortal(HttpCase):
         self.assertIn(my_card.display_name, page)
         self.assertNotIn(other_card.display_name, page)
         self.assertIn(
-            my_insp.display_name, self.url_open(f"/my/outsourcing/inspections/{my_insp.id}").text
+            my_insp.display_name,
+            self.url_open(f"/my/outsourcing/inspections/{my_insp.id}").text,
         )
         for url in (
             f"/my/outsourcing/inspections/{other_insp.id}",

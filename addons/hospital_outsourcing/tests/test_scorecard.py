@@ -8,17 +8,37 @@ from .common import OutsourcingCase
 @tagged("post_install", "-at_install")
 class TestScorecard(OutsourcingCase):
     def _card(self, agreement=None, quarter="1"):
-        return self.env["hospital.outsourcing.scorecard"].with_user(self.manager).create(
-            {"agreement_id": (agreement or self.agreement).id, "year": 2026,
-             "quarter": quarter}
+        return (
+            self.env["hospital.outsourcing.scorecard"]
+            .with_user(self.manager)
+            .create(
+                {
+                    "agreement_id": (agreement or self.agreement).id,
+                    "year": 2026,
+                    "quarter": quarter,
+                }
+            )
         )
 
     def test_weights_must_sum_to_100(self):
         with self.assertRaisesRegex(ValidationError, "100"):
-            self.env["hospital.outsourcing.kpi.template"].with_user(self.manager).create(
-                {"name": "Bad", "service_type": "security",
-                 "criterion_ids": [Command.create(
-                     {"name": "Only", "source": "sla", "weight": 60, "target": 95})]}
+            self.env["hospital.outsourcing.kpi.template"].with_user(
+                self.manager
+            ).create(
+                {
+                    "name": "Bad",
+                    "service_type": "security",
+                    "criterion_ids": [
+                        Command.create(
+                            {
+                                "name": "Only",
+                                "source": "sla",
+                                "weight": 60,
+                                "target": 95,
+                            }
+                        )
+                    ],
+                }
             )
 
     def test_deduction_larger_than_criterion_points_refused(self):
@@ -31,11 +51,18 @@ class TestScorecard(OutsourcingCase):
         self._inspection(2).action_send()
         self._inspection(5, day="2026-05-01").action_send()  # next quarter
         survey = self.env["survey.survey"].create(
-            {"title": "Cleaning satisfaction", "scoring_type": "scoring_without_answers"}
+            {
+                "title": "Cleaning satisfaction",
+                "scoring_type": "scoring_without_answers",
+            }
         )
         self.env["hospital.outsourcing.survey"].create(
-            {"agreement_id": self.agreement.id, "survey_id": survey.id,
-             "year": 2026, "quarter": "1"}
+            {
+                "agreement_id": self.agreement.id,
+                "survey_id": survey.id,
+                "year": 2026,
+                "quarter": "1",
+            }
         )
         self.env["survey.user_input"].create(
             [{"survey_id": survey.id, "state": "done"} for _i in range(2)]
@@ -109,7 +136,9 @@ class TestScorecard(OutsourcingCase):
         self.assertTrue(ticket.responded_at)
         ticket.with_user(self.vendor).action_vendor_done("Mopped")
         self.assertEqual(ticket.service_state, "done")
-        other = self.env["res.partner"].create({"name": "Other Co.", "is_company": True})
+        other = self.env["res.partner"].create(
+            {"name": "Other Co.", "is_company": True}
+        )
         self.vendor.partner_id.parent_id = other
         with self.assertRaises(UserError):
             self.tickets[3].with_user(self.vendor).action_vendor_accept()
