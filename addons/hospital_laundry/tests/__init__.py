@@ -1,0 +1,2 @@
+from . import test_laundry
+from . import test_ui
