@@ -31,4 +31,7 @@
         "views/hospital_purchase_works_views.xml",
         "views/hospital_purchase_menus.xml",
     ],
+    "demo": [
+        "demo/hospital_purchase_demo.xml",
+    ],
 }

@@ -15,3 +15,4 @@ from . import hospital_purchase_works
 from . import purchase_order
 from . import purchase_order_line
 from . import hospital_kpi_source
+from . import hospital_purchase_demo
