@@ -234,7 +234,7 @@ def plausible_attempts(env, Model, day, depth=1, links=None):
             if (
                 field.type == "many2one"
                 and field.store
-                and not field.compute
+                and not (field.compute and field.readonly)
                 and not filled.get(name)
                 and name not in MAGIC_COLUMNS
                 and field.comodel_name not in ("res.company", "res.currency")

@@ -9,3 +9,4 @@ from . import hospital_signature_mixin
 from . import hospital_threshold_change
 from . import hospital_sla_mixin
 from . import hospital_kpi_source
+from . import tier_review

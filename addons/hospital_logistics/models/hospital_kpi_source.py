@@ -35,19 +35,20 @@ class HospitalKpiSource(models.AbstractModel):
 
     @api.model
     def _hospital_kpi_areas(self):
-        return [
-            ("service", self.env._("Service Desk")),
-            ("equipment", self.env._("Equipment")),
-            ("supply", self.env._("Supply")),
-            ("stock", self.env._("Ward Stock")),
-            ("procurement", self.env._("Procurement")),
-            ("vendor", self.env._("Outsourced Services")),
-            ("fleet", self.env._("Vehicles")),
-            ("asset", self.env._("Fixed Assets")),
-            ("satisfaction", self.env._("Satisfaction")),
-            ("cost", self.env._("Cost")),
-            ("other", self.env._("Other Services")),
-        ]
+        labels = {
+            "service": self.env._("Service Desk"),
+            "equipment": self.env._("Equipment"),
+            "supply": self.env._("Supply"),
+            "stock": self.env._("Ward Stock"),
+            "procurement": self.env._("Procurement"),
+            "vendor": self.env._("Outsourced Services"),
+            "fleet": self.env._("Vehicles"),
+            "asset": self.env._("Fixed Assets"),
+            "satisfaction": self.env._("Satisfaction"),
+            "cost": self.env._("Cost"),
+            "other": self.env._("Other Services"),
+        }
+        return list(labels.items())
 
     @api.model
     def _hospital_kpi_sources(self):

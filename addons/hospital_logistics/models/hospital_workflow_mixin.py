@@ -25,10 +25,21 @@ def hospital_transition(method):
 
     @functools.wraps(method)
     def transition(self, *args, **kwargs):
-        return method(self._hospital_transition(), *args, **kwargs)
+        return method(with_transition_key(self), *args, **kwargs)
 
     transition.hospital_transition = True
     return transition
+
+
+def with_transition_key(records):
+    """``records``, allowed to change their workflow fields."""
+    return records.with_context(hospital_transition=_TRANSITION)
+
+
+def in_transition(env):
+    """Whether ``env`` holds the key: a transition of the suite, or the
+    superuser."""
+    return env.su or env.context.get("hospital_transition") is _TRANSITION
 
 
 class HospitalWorkflowMixin(models.AbstractModel):
@@ -62,10 +73,10 @@ class HospitalWorkflowMixin(models.AbstractModel):
     # ------------------------------------------------------------- the key
     def _hospital_transition(self):
         """This recordset, allowed to change its workflow fields."""
-        return self.with_context(hospital_transition=_TRANSITION)
+        return with_transition_key(self)
 
     def _hospital_in_transition(self):
-        return self.env.su or self.env.context.get("hospital_transition") is _TRANSITION
+        return in_transition(self.env)
 
     # ------------------------------------------------------------- guards
     @api.model_create_multi

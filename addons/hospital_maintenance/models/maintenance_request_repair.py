@@ -217,17 +217,6 @@ class MaintenanceRequest(models.Model):
         self._hospital_check_staff()
         return super().restart_validation()
 
-    # The reviewer's Validate and Reject (or their comment wizard) are the
-    # transitions of the request's reviews; the reviews they are given were
-    # read outside, so they are taken into the transition too.
-    @hospital_transition
-    def _validate_tier(self, tiers=False):
-        return super()._validate_tier(tiers and tiers.with_env(self.env))
-
-    @hospital_transition
-    def _rejected_tier(self, tiers=False):
-        return super()._rejected_tier(tiers and tiers.with_env(self.env))
-
     @hospital_transition
     def action_done(self):
         """The technician has finished; the requester now confirms and rates."""

@@ -1,27 +1,33 @@
 from odoo import api, models
 from odoo.exceptions import UserError
 
-# Documents whose approvals are given only through their own buttons.
-GUARDED_MODELS = ("maintenance.request",)
-# What anyone may change on a review outside them: tier validation moves a
-# waiting review to pending by itself, and a reviewer's comment is theirs.
+from .hospital_workflow_mixin import in_transition
+
+# What anyone may change on a review outside the document's buttons: tier
+# validation moves a waiting review to pending by itself, and a reviewer's
+# comment is theirs.
 FREE_REVIEW_WRITES = {"comment"}
 
 
 class TierReview(models.Model):
-    """A review of a request is given by its reviewer through Validate or
-    Reject on the request, never written directly: every employee may write
-    ``tier.review`` (base_tier_validation's access rights), so without this a
-    technician could mark his own repair notice approved by RPC."""
+    """A review of a suite document is given by its reviewer through Validate
+    or Reject on the document, never written directly: every employee may
+    write ``tier.review`` (base_tier_validation's access rights), so without
+    this a technician could mark his own repair notice approved by RPC.
+
+    Guarded are the reviews of every model inheriting
+    ``hospital.tier.validation``, whose buttons are the transitions that
+    hold the key."""
 
     _inherit = "tier.review"
 
     def _hospital_guarded(self, model_names):
-        if self.env.su:
+        if in_transition(self.env):
             return False
-        if not set(model_names) & set(GUARDED_MODELS):
-            return False
-        return not self.env["maintenance.request"]._hospital_in_transition()
+        return any(
+            getattr(self.env.registry.get(model_name), "_hospital_tier_guarded", False)
+            for model_name in set(model_names)
+        )
 
     def _hospital_refuse(self):
         raise UserError(
