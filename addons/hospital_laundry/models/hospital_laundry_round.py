@@ -171,7 +171,8 @@ class HospitalLaundryRound(models.Model):
             )
         }
         todo = schedules.filtered(lambda s: s.department_id.id not in planned)
-        return self.create(
+        # A slip made by the job has no creation message to log.
+        return self.with_context(mail_create_nolog=True, tracking_disable=True).create(
             [
                 {
                     "department_id": schedule.department_id.id,
