@@ -175,7 +175,8 @@ class HospitalPurchaseConsolidation(models.Model):
         failed.action_fail()
         awarded._hospital_transition().write(
             {
-                "opening_minutes": "<p>开标会：后勤保障部、纪检监察室、财务科到场；四家投标人报价当场唱标。</p>"
+                "opening_minutes": "<p>开标会：后勤保障部、纪检监察室、财务科到场；"
+                "四家投标人报价当场唱标。</p>"
             }
         )
         for member in awarded.member_ids:
