@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -10,6 +10,11 @@ from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
 
 from .hospital_outsourcing_survey import QUARTERS
 
+# A one-pixel PNG standing for the manager's drawn signature in demo data.
+DEMO_SIGNATURE = (
+    b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8"
+    b"AAAAASUVORK5CYII="
+)
 RENEWALS = [
     ("renew", "Renew"),
     ("conditional", "Renew with Conditions"),
@@ -448,3 +453,141 @@ class HospitalOutsourcingScorecard(models.Model):
         card.write({"manager_signature": b"c2lnbmF0dXJl"})
         card.action_sign()
         return card
+
+    @api.model
+    def _hospital_demo_quarter(self, agreement_ids, manager_id):
+        """Demo data: the last full quarter of the demo vendors, as the
+        logistics manager saw it: tickets on the service desk's clock,
+        inspections, surveys, then the scorecards computed, signed and the
+        first ones locked. The second vendor (elevators) falls below target."""
+        agreements = self.env["hospital.outsourcing.agreement"].browse(agreement_ids)
+        agreements.action_activate()
+        today = fields.Date.context_today(self)
+        quarter = (today.month - 1) // 3  # the previous one, 0 = Q4 of last year
+        year = today.year if quarter else today.year - 1
+        quarter = quarter or 4
+        start = date(year, 3 * quarter - 2, 1)
+        Request = self.env["maintenance.request"].with_context(tracking_disable=True)
+        Location = self.env["hospital.location"]
+        location = self.env.ref(
+            "hospital_maintenance.loc_cardio_station", raise_if_not_found=False
+        ) or Location.search([], limit=1)
+        categories = {
+            "cleaning": "category_cleaning",
+            "equipment": "category_elevator",
+            "security": "category_hardware",
+            "catering": "category_delivery",
+        }
+        survey_scores = [95, 78, 93, 91]
+        breaches = [0, 3, 0, 1]
+        interruptions = [0, 2, 0, 0]
+        deductions = [2, 9, 1, 3]
+        for index, agreement in enumerate(agreements):
+            category = self.env.ref(
+                "hospital_maintenance." + categories[agreement.service_type]
+            )
+            tickets = Request.create(
+                [
+                    {
+                        "name": f"{agreement.title} · 工单 {n + 1}",
+                        "service_category_id": category.id,
+                        "location_id": location.id,
+                        "hospital_outsourcing_agreement_id": agreement.id,
+                        "hospital_vendor_interruption": n < interruptions[index],
+                    }
+                    for n in range(12)
+                ]
+            )
+            for n, ticket in enumerate(tickets):
+                reported = datetime.combine(start, datetime.min.time()).replace(
+                    hour=9
+                ) + timedelta(days=7 * n)
+                ticket.write(
+                    {
+                        "reported_at": reported,
+                        "service_state": "closed",
+                        "responded_at": reported + timedelta(hours=1),
+                        "resolved_at": reported + timedelta(hours=3),
+                        "closed_at": reported + timedelta(days=1),
+                        "close_kind": "confirmed",
+                        "rating": "2" if n == 11 and index == 3 else "5",
+                        "is_breached": n < breaches[index],
+                    }
+                )
+            criterion = agreement.kpi_template_id.criterion_ids.filtered(
+                lambda c: c.source == "inspection"
+            )[:1]
+            items = self.env["hospital.outsourcing.checklist.item"].search(
+                [("service_type", "=", agreement.service_type)]
+            )
+            inspection = self.env["hospital.outsourcing.inspection"].create(
+                {
+                    "agreement_id": agreement.id,
+                    "date": start + timedelta(days=40),
+                    "inspector_id": manager_id,
+                    "location_id": location.id,
+                    "line_ids": [
+                        fields.Command.create(
+                            {
+                                "name": item.name,
+                                "item_id": item.id,
+                                "criterion_id": criterion.id,
+                                "passed": n != 0,
+                                "points_deducted": deductions[index] if n == 0 else 0,
+                                "finding": "现场发现问题，已拍照留存。"
+                                if n == 0
+                                else False,
+                                "action_required": n == 0,
+                                "action_deadline": start + timedelta(days=47)
+                                if n == 0
+                                else False,
+                            }
+                        )
+                        for n, item in enumerate(items)
+                    ],
+                }
+            )
+            inspection.action_send()
+            survey = self.env["survey.survey"].create(
+                {
+                    "title": f"{agreement.vendor_id.name} 满意度调查 {year} Q{quarter}",
+                    "scoring_type": "scoring_without_answers",
+                }
+            )
+            self.env["hospital.outsourcing.survey"].create(
+                {
+                    "agreement_id": agreement.id,
+                    "survey_id": survey.id,
+                    "audience": "staff",
+                    "year": year,
+                    "quarter": str(quarter),
+                }
+            )
+            answers = self.env["survey.user_input"].create(
+                [{"survey_id": survey.id, "state": "done"} for _n in range(10)]
+            )
+            self.env.flush_all()
+            self.env.cr.execute(
+                "UPDATE survey_user_input SET scoring_percentage = %s WHERE id IN %s",
+                [survey_scores[index], tuple(answers.ids)],
+            )
+            answers.invalidate_recordset(["scoring_percentage"])
+        cards = self.create(
+            [
+                {"agreement_id": agreement.id, "year": year, "quarter": str(quarter)}
+                for agreement in agreements
+            ]
+        )
+        cards.action_compute()
+        manager = self.env["res.users"].browse(manager_id)
+        for card in cards[:3]:
+            card.write(
+                {
+                    "manager_signature": DEMO_SIGNATURE,
+                    "manager_signature_user_id": manager.id,
+                    "review_note": "已复核。",
+                }
+            )
+            card.action_sign()
+        cards[:1].action_lock()
+        return cards
