@@ -1,0 +1,6 @@
+from . import test_register
+from . import test_transfer
+from . import test_loss
+from . import test_scrap
+from . import test_count
+from . import test_access

@@ -1,0 +1,131 @@
+from datetime import timedelta
+
+from odoo import fields
+from odoo.exceptions import UserError
+
+from .common import HospitalAssetCase
+
+
+class TestCount(HospitalAssetCase):
+    def _count(self, **vals):
+        count = (
+            self.env["hospital.asset.count"]
+            .with_user(self.head_nurse)
+            .create({"kind": "department", "department_id": self.ward.id, **vals})
+        )
+        count.action_start()
+        return count
+
+    def _line(self, count, asset):
+        return count.line_ids.filtered(lambda line: line.equipment_id == asset)
+
+    def test_the_sheet_lists_the_department_assets(self):
+        count = self._count()
+        self.assertEqual(
+            count.line_ids.equipment_id, self.pump | self.monitor | self.chair
+        )
+        self.assertEqual(set(count.line_ids.mapped("result")), {"pending"})
+
+    def test_scan_ticks_and_surplus(self):
+        count = self._count()
+        count.action_scan(self.pump.qr_url)
+        self.assertEqual(self._line(count, self.pump).result, "found")
+        # The ICU's ventilator stands in the ward: surplus to this count.
+        line = count.action_scan(self.ventilator.qr_token)
+        self.assertEqual(line.result, "surplus")
+        with self.assertRaisesRegex(UserError, "No asset"):
+            count.action_scan("not-a-label")
+        monitor = self._line(count, self.monitor)
+        monitor.found_location_id = self.room_805
+        monitor.action_found()
+        self.assertEqual(monitor.result, "wrong_location")
+        count.action_add_surplus("Wheelchair without label", self.room_806)
+        count.action_submit()
+        self.assertEqual(self._line(count, self.chair).result, "missing")
+        self.assertEqual(
+            (count.found_count, count.missing_count, count.surplus_count),
+            (1, 1, 2),
+        )
+        self.assertEqual(count.wrong_location_count, 1)
+
+    def test_closed_count_refuses_counting(self):
+        count = self._count()
+        count.action_submit()
+        with self.assertRaisesRegex(UserError, "closed"):
+            count.action_scan(self.pump.qr_token)
+        with self.assertRaisesRegex(UserError, "closed"):
+            self._line(count, self.pump).action_found()
+        with self.assertRaises(UserError):
+            self._line(count, self.pump).write({"note": "late"})
+
+    def test_results_approved_then_posted(self):
+        count = self._count()
+        count.action_scan(self.pump.qr_token)
+        monitor = self._line(count, self.monitor)
+        monitor.found_location_id = self.room_805
+        monitor.action_found()
+        count.action_add_surplus("Wheelchair without label", self.room_806)
+        count.action_submit()
+        with self.assertRaisesRegex(UserError, "approves"):
+            count.action_approve()
+        count.with_user(self.manager).action_approve()
+        with self.assertRaisesRegex(UserError, "posts"):
+            count.with_user(self.head_nurse).action_post()
+        count.with_user(self.finance).action_post()
+        self.assertEqual(count.state, "posted")
+        self.assertEqual(self.monitor.hospital_location_id, self.room_805)
+        loss = self.env["hospital.asset.loss"].search(
+            [("equipment_id", "=", self.chair.id)]
+        )
+        self.assertEqual(loss.state, "draft")
+        surplus = count.line_ids.filtered(lambda line: line.surplus_name)
+        self.assertEqual(surplus.equipment_id.hospital_asset_state, "draft")
+        self.assertEqual(surplus.equipment_id.department_id, self.ward)
+
+    def test_posting_queries_do_not_grow_with_the_assets(self):
+        def posted(extra):
+            for i in range(extra):
+                self._asset(f"Bed {i}", 900, self.ward, self.room_805)
+            count = self._count()
+            line = self._line(count, self.monitor)
+            line.found_location_id = self.room_805
+            line.action_found()
+            count.line_ids.filtered(
+                lambda line: line.result == "pending"
+            )._hospital_mark("found")
+            count.action_submit()
+            count.with_user(self.manager).action_approve()
+            count.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            count.with_user(self.manager).action_post()
+            self.env.flush_all()
+            return self.env.cr.sql_log_count - before
+
+        posted(0)  # warm the caches (rules, sequences, views of the registry)
+        self.env.invalidate_all()
+        small = posted(0)
+        self.env.invalidate_all()
+        large = posted(40)
+        self.assertEqual(small, large)
+
+    def test_due_counts_are_scheduled(self):
+        Count = self.env["hospital.asset.count"]
+        Count.create(
+            {
+                "kind": "department",
+                "department_id": self.ward.id,
+                "date": fields.Date.today() - timedelta(days=200),
+            }
+        )
+        recent = Count.create(
+            {
+                "kind": "department",
+                "department_id": self.icu.id,
+                "date": fields.Date.today() - timedelta(days=30),
+            }
+        )
+        Count._cron_schedule_counts()
+        new = Count.search([("id", ">", recent.id)])
+        self.assertIn(self.ward, new.department_id)
+        self.assertNotIn(self.icu, new.department_id)
+        self.assertIn("hospital", new.mapped("kind"))
