@@ -118,6 +118,15 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
+    @api.model
+    def _hospital_portal_fixture(self, partner):
+        """A new RFQ of vendor ``partner`` (a company), for the suite's portal
+        isolation test: vendors read their own orders on the portal (core
+        purchase's access rule)."""
+        return self.create(
+            {"partner_id": partner.id, "origin": f"RFQ of {partner.name}"}
+        )
+
     # ------------------------------------------------------------ confirm
     def button_confirm(self):
         self.filtered(

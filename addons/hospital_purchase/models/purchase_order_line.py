@@ -28,6 +28,21 @@ class PurchaseOrderLine(models.Model):
     )
     hospital_budget_date = fields.Datetime(related="order_id.date_order", store=True)
 
+    @api.model
+    def _hospital_portal_fixture(self, partner):
+        """A line of a new RFQ of vendor ``partner``, for the suite's portal
+        isolation test."""
+        product = self.env["product.product"].create(
+            {"name": f"Item quoted by {partner.name}", "type": "consu"}
+        )
+        order = self.env["purchase.order"].create(
+            {
+                "partner_id": partner.id,
+                "order_line": [(0, 0, {"product_id": product.id, "product_qty": 1})],
+            }
+        )
+        return order.order_line
+
     @api.depends(
         "purchase_request_lines.request_id.hospital_department_id",
         "order_id.hospital_department_id",
