@@ -21,3 +21,4 @@ from . import hospital_shift_handover
 from . import hospital_ward_round
 from . import hospital_ward_round_item
 from . import hr_department
+from . import hospital_kpi_source

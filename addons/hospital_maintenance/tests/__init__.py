@@ -12,3 +12,4 @@ from . import test_ui
 from . import test_thresholds
 from . import test_workflow
 from . import test_input
+from . import test_kpi_source
