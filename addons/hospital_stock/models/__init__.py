@@ -26,3 +26,4 @@ from . import hospital_stock_stocktake
 from . import hospital_stock_stocktake_line
 from . import res_company
 from . import res_config_settings
+from . import hospital_kpi_source

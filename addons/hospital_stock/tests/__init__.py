@@ -15,3 +15,4 @@ from . import test_workflow_documents
 from . import test_ward_isolation
 from . import test_reminders
 from . import test_rpc_bypass
+from . import test_kpi_source
