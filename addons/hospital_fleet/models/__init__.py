@@ -9,3 +9,4 @@ from . import hospital_fleet_trip
 from . import hospital_fleet_duty
 from . import hospital_fleet_key
 from . import hospital_fleet_violation
+from . import hospital_kpi_source

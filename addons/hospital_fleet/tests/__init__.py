@@ -9,3 +9,4 @@ from . import test_thresholds
 from . import test_trip
 from . import test_violation
 from . import test_ui
+from . import test_kpi_source
