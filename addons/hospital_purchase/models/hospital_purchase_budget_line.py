@@ -23,7 +23,6 @@ class HospitalPurchaseBudgetLine(models.Model):
     name = fields.Char(string="Budget Line", required=True)
     product_category_id = fields.Many2one(
         "product.category",
-        string="Product Category",
         help="Purchases of this category (and its sub-categories) consume this "
         "line; empty: every purchase no other line covers.",
     )

@@ -58,15 +58,11 @@ class HospitalPurchaseTender(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
-    department_id = fields.Many2one(
-        "hr.department", string="Department", check_company=True, tracking=True
-    )
+    department_id = fields.Many2one("hr.department", check_company=True, tracking=True)
     consolidation_id = fields.Many2one(
         "hospital.purchase.consolidation", check_company=True, readonly=True
     )
-    works_id = fields.Many2one(
-        "hospital.purchase.works", string="Works", check_company=True
-    )
+    works_id = fields.Many2one("hospital.purchase.works", check_company=True)
     product_id = fields.Many2one("product.product", string="Item")
     quantity = fields.Float(digits="Product Unit")
     estimated_amount = fields.Monetary(

@@ -65,9 +65,7 @@ class HospitalPurchaseWorks(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
-    department_id = fields.Many2one(
-        "hr.department", string="Department", check_company=True, tracking=True
-    )
+    department_id = fields.Many2one("hr.department", check_company=True, tracking=True)
     state = fields.Selection(
         STATES, default="draft", required=True, tracking=True, copy=False, index=True
     )
