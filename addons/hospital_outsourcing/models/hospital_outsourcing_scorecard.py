@@ -225,8 +225,11 @@ class HospitalOutsourcingScorecard(models.Model):
                 if agr == agreement_id and start <= day < end
             ]
 
+        # Scorecards of one period (the usual quarter) need no grouping by
+        # date: the domain already keeps the period.
+        by_day = len(set(periods.values())) > 1
         tickets = {}
-        for agreement, day, breached, interrupted, complaint, count in (
+        for agreement, *keys, count in (
             self.env["maintenance.request"]
             .sudo()
             .with_context(active_test=False)
@@ -239,15 +242,17 @@ class HospitalOutsourcingScorecard(models.Model):
                 ],
                 [
                     "hospital_outsourcing_agreement_id",
-                    "reported_at:month",
                     "is_breached",
                     "hospital_vendor_interruption",
                     "hospital_vendor_complaint",
+                    *(["reported_at:month"] if by_day else []),
                 ],
                 ["__count"],
             )
         ):
-            for card_id in in_period(agreement.id, day.date()):
+            breached, interrupted, complaint = keys[:3]
+            day = keys[3].date() if by_day else date_from
+            for card_id in in_period(agreement.id, day):
                 figures = tickets.setdefault(card_id, [0, 0, 0, 0])
                 figures[0] += count
                 figures[1] += count if breached else 0
