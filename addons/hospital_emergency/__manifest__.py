@@ -24,5 +24,7 @@
         "views/hospital_emergency_drill_views.xml",
         "views/hospital_emergency_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/hospital_emergency_demo.xml",
+    ],
 }

@@ -29,7 +29,9 @@
         "views/res_config_settings_views.xml",
         "views/hospital_qualification_menus.xml",
     ],
-    "demo": [],
+    "demo": [
+        "demo/hospital_qualification_demo.xml",
+    ],
     "assets": {
         "web.assets_tests": [
             "hospital_qualification/static/src/js/tours/*.js",
