@@ -23,7 +23,10 @@ ASSIGNMENTS = 1000
 
 def setup(env, size):
     types = env["hospital.licence.type"].create(
-        [{"name": f"Bench Licence {i}", "cycle_months": 12 * (i + 1)} for i in range(TYPES)]
+        [
+            {"name": f"Bench Licence {i}", "cycle_months": 12 * (i + 1)}
+            for i in range(TYPES)
+        ]
     )
     employees = env["hr.employee"].create(
         [{"name": f"Bench Holder {i:05d}"} for i in range(max(size // TYPES, 1))]

@@ -1,6 +1,7 @@
 {
     "name": "Hospital Staff Qualification - Vehicles",
-    "summary": "An expired driving licence blocks dispatching its driver (持证上岗 on vehicle dispatch)",
+    "summary": "An expired driving licence blocks dispatching its driver "
+    "(持证上岗 on vehicle dispatch)",
     "version": "19.0.1.0.0",
     "category": "Hospital Logistics",
     "website": "https://github.com/hospital-logistics/hospital-logistics",

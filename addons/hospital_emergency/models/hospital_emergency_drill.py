@@ -97,7 +97,8 @@ class HospitalEmergencyDrillAction(models.Model):
             if action.deadline < action.drill_id.date:
                 raise UserError(
                     self.env._(
-                        "The follow-up action “%(action)s” cannot be due before the drill.",
+                        "The follow-up action “%(action)s” cannot be due before "
+                        "the drill.",
                         action=action.name,
                     )
                 )

@@ -68,5 +68,7 @@ class HospitalEmergencyPlanMember(models.Model):
     )
     sequence = fields.Integer(default=10)
     employee_id = fields.Many2one("hr.employee", required=True, ondelete="restrict")
-    role = fields.Char(required=True, translate=True, help="e.g. commander, electrician on call")
+    role = fields.Char(
+        required=True, translate=True, help="e.g. commander, electrician on call"
+    )
     phone = fields.Char(help="Phone reachable 24 hours.")

@@ -44,7 +44,6 @@ class HospitalEmergencyReserve(models.Model):
     uom_id = fields.Many2one(related="product_id.uom_id")
     responsible_id = fields.Many2one(
         "res.users",
-        string="Responsible",
         required=True,
         default=lambda self: self.env.user,
         tracking=True,
@@ -77,7 +76,7 @@ class HospitalEmergencyReserve(models.Model):
     @api.depends("product_id", "location_id")
     def _compute_display_name(self):
         for reserve in self:
-            reserve.display_name = "%s @ %s" % (
+            reserve.display_name = "{} @ {}".format(
                 reserve.product_id.display_name or "",
                 reserve.location_id.display_name or "",
             )
@@ -87,13 +86,17 @@ class HospitalEmergencyReserve(models.Model):
         reserves = self.filtered(lambda r: r.product_id and r.location_id)
         if not reserves:
             return {}
-        groups = self.env["stock.quant"].sudo()._read_group(
-            [
-                ("product_id", "in", reserves.product_id.ids),
-                ("location_id", "child_of", reserves.location_id.ids),
-            ],
-            ["product_id", "location_id"],
-            ["quantity:sum"],
+        groups = (
+            self.env["stock.quant"]
+            .sudo()
+            ._read_group(
+                [
+                    ("product_id", "in", reserves.product_id.ids),
+                    ("location_id", "child_of", reserves.location_id.ids),
+                ],
+                ["product_id", "location_id"],
+                ["quantity:sum"],
+            )
         )
         by_product = defaultdict(list)
         for product, location, quantity in groups:
@@ -116,11 +119,15 @@ class HospitalEmergencyReserve(models.Model):
             reserve.is_below = reserve.qty_on_hand < reserve.min_qty
 
     def _compute_orderpoint_id(self):
-        orderpoints = self.env["stock.warehouse.orderpoint"].sudo().search(
-            [
-                ("product_id", "in", self.product_id.ids),
-                ("location_id", "in", self.location_id.ids),
-            ]
+        orderpoints = (
+            self.env["stock.warehouse.orderpoint"]
+            .sudo()
+            .search(
+                [
+                    ("product_id", "in", self.product_id.ids),
+                    ("location_id", "in", self.location_id.ids),
+                ]
+            )
         )
         by_key = {(op.product_id.id, op.location_id.id): op for op in orderpoints}
         for reserve in self:
@@ -132,7 +139,7 @@ class HospitalEmergencyReserve(models.Model):
     def _cron_hospital_check_reserves(self):
         """Alert the responsible of each reserve below its minimum, once per
         shortage (until the alert activity is done).  O(1) queries."""
-        self.search([])._hospital_alert_below()
+        self.search([("active", "=", True)])._hospital_alert_below()
         return True
 
     def _hospital_alert_below(self):

@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+import psycopg2
+
 from odoo import fields
 from odoo.exceptions import AccessError, UserError
 
@@ -76,11 +78,16 @@ class TestEmergency(HospitalLogisticsCase):
             self.assertEqual(reserves.filtered("is_below"), self.reserve_low)
 
     def test_minimum_positive_and_unique(self):
-        with self.assertRaises(Exception), self.cr.savepoint():
+        with self.assertRaises(psycopg2.Error), self.cr.savepoint():
             self.reserve_ok.min_qty = 0
-        with self.assertRaises(Exception), self.cr.savepoint():
+            self.reserve_ok.flush_recordset()
+        with self.assertRaises(psycopg2.Error), self.cr.savepoint():
             self.env["hospital.emergency.reserve"].create(
-                {"product_id": self.torches.id, "location_id": self.store.id, "min_qty": 5}
+                {
+                    "product_id": self.torches.id,
+                    "location_id": self.store.id,
+                    "min_qty": 5,
+                }
             )
 
     def test_drill_needs_findings_and_schedules_actions(self):
@@ -90,8 +97,15 @@ class TestEmergency(HospitalLogisticsCase):
                 "plan_id": self.plan.id,
                 "date": self.today,
                 "action_ids": [
-                    (0, 0, {"name": "Label the generator switch", "user_id": self.technician.id,
-                            "deadline": self.today + timedelta(days=7)}),
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "Label the generator switch",
+                            "user_id": self.technician.id,
+                            "deadline": self.today + timedelta(days=7),
+                        },
+                    ),
                 ],
             }
         )
@@ -111,8 +125,12 @@ class TestEmergency(HospitalLogisticsCase):
         )
         with self.assertRaises(UserError):
             self.env["hospital.emergency.drill.action"].create(
-                {"drill_id": drill.id, "name": "x", "user_id": self.manager.id,
-                 "deadline": self.today - timedelta(days=1)}
+                {
+                    "drill_id": drill.id,
+                    "name": "x",
+                    "user_id": self.manager.id,
+                    "deadline": self.today - timedelta(days=1),
+                }
             )
 
     def test_drill_state_only_by_buttons(self):
@@ -133,8 +151,24 @@ class TestEmergency(HospitalLogisticsCase):
                 "name": "D",
                 "plan_id": self.plan.id,
                 "action_ids": [
-                    (0, 0, {"name": "mine", "user_id": self.technician.id, "deadline": self.today}),
-                    (0, 0, {"name": "theirs", "user_id": self.manager.id, "deadline": self.today}),
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "mine",
+                            "user_id": self.technician.id,
+                            "deadline": self.today,
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "theirs",
+                            "user_id": self.manager.id,
+                            "deadline": self.today,
+                        },
+                    ),
                 ],
             }
         )

@@ -61,7 +61,6 @@ class HospitalLicence(models.Model):
     )
     licence_type_id = fields.Many2one(
         "hospital.licence.type",
-        string="Licence Type",
         required=True,
         index=True,
         tracking=True,
@@ -159,7 +158,7 @@ class HospitalLicence(models.Model):
     @api.depends("name", "licence_type_id", "employee_id")
     def _compute_display_name(self):
         for licence in self:
-            licence.display_name = "%s %s (%s)" % (
+            licence.display_name = "{} {} ({})".format(
                 licence.licence_type_id.name or "",
                 licence.name or "",
                 licence.employee_id.name or "",
@@ -237,12 +236,15 @@ class HospitalLicence(models.Model):
         self.search([("state", "in", ("expiring", "expired"))])._hospital_remind()
         return True
 
-    def _hospital_reminder_user(self):
+    def _hospital_reminder_user(self, office=None):
         """Who is reminded: the holder, else the holder's manager, else the
-        logistics office (the person who entered the licence)."""
+        logistics office (``office``: a logistics manager), else the person
+        who entered the licence."""
         self.ensure_one()
         employee = self.employee_id
-        return employee.user_id or employee.parent_id.user_id or self.create_uid
+        return (
+            employee.user_id or employee.parent_id.user_id or office or self.create_uid
+        )
 
     def _hospital_remind(self):
         """Schedule one reminder activity per licence not reminded yet, in the
@@ -261,17 +263,28 @@ class HospitalLicence(models.Model):
             ).mapped("res_id")
         )
         model_id = self.env["ir.model"]._get_id(self._name)
+        office = (
+            self.env.ref(MANAGER)
+            .sudo()
+            .user_ids.filtered(lambda u: not u.share and not u._is_superuser())[:1]
+        )
         vals_list = []
         for licence in self:
             if licence.id in reminded:
                 continue
-            user = licence._hospital_reminder_user()
+            user = licence._hospital_reminder_user(office)
             env = self.with_context(lang=user.lang or self.env.lang).env
             if licence.state == "expired":
-                summary = env._("Licence expired: %(type)s", type=licence.licence_type_id.with_env(env).name)
+                summary = env._(
+                    "Licence expired: %(type)s",
+                    type=licence.licence_type_id.with_env(env).name,
+                )
             else:
-                summary = env._("Licence expires on %(date)s: %(type)s",
-                                date=licence.expiry_date, type=licence.licence_type_id.with_env(env).name)
+                summary = env._(
+                    "Licence expires on %(date)s: %(type)s",
+                    date=licence.expiry_date,
+                    type=licence.licence_type_id.with_env(env).name,
+                )
             vals_list.append(
                 {
                     "res_model_id": model_id,
@@ -279,8 +292,11 @@ class HospitalLicence(models.Model):
                     "activity_type_id": activity_type.id,
                     "user_id": user.id,
                     "summary": summary,
-                    "date_deadline": min(licence.expiry_date, fields.Date.context_today(self))
-                    if licence.state == "expired" else licence.expiry_date,
+                    "date_deadline": min(
+                        licence.expiry_date, fields.Date.context_today(self)
+                    )
+                    if licence.state == "expired"
+                    else licence.expiry_date,
                 }
             )
         if vals_list:

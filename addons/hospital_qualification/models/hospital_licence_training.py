@@ -27,7 +27,10 @@ class HospitalLicenceTraining(models.Model):
         "hospital.licence.type", required=True, tracking=True, ondelete="restrict"
     )
     date = fields.Date(
-        string="Exam Date", required=True, default=fields.Date.context_today, tracking=True
+        string="Exam Date",
+        required=True,
+        default=fields.Date.context_today,
+        tracking=True,
     )
     trainer = fields.Char(tracking=True)
     location = fields.Char()
@@ -68,7 +71,8 @@ class HospitalLicenceTraining(models.Model):
             if undecided:
                 raise UserError(
                     self.env._(
-                        "Enter the exam result of %(people)s before closing the session.",
+                        "Enter the exam result of %(people)s before closing the "
+                        "session.",
                         people=", ".join(undecided.employee_id.mapped("name")),
                     )
                 )

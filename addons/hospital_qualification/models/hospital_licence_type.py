@@ -19,8 +19,10 @@ class HospitalLicenceType(models.Model):
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True, tracking=True)
-    code = fields.Char(help="Short code of the licence, e.g. the category of the "
-                       "special-trade operation certificate.")
+    code = fields.Char(
+        help="Short code of the licence, e.g. the category of the "
+        "special-trade operation certificate."
+    )
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True, tracking=True)
     company_id = fields.Many2one(
@@ -90,8 +92,10 @@ class HospitalLicenceType(models.Model):
         types = super().create(vals_list)
         if skill_type:
             for licence_type in types.filtered(lambda t: not t.skill_id):
-                licence_type.sudo().skill_id = self.env["hr.skill"].sudo().create(
-                    {"name": licence_type.name, "skill_type_id": skill_type.id}
+                licence_type.sudo().skill_id = (
+                    self.env["hr.skill"]
+                    .sudo()
+                    .create({"name": licence_type.name, "skill_type_id": skill_type.id})
                 )
         return types
 

@@ -48,7 +48,9 @@ class HrEmployee(models.Model):
         counts = dict(
             self.env["hospital.licence"]
             .sudo()
-            ._read_group([("employee_id", "in", self.ids)], ["employee_id"], ["__count"])
+            ._read_group(
+                [("employee_id", "in", self.ids)], ["employee_id"], ["__count"]
+            )
         )
         for employee in self:
             employee.hospital_licence_count = counts.get(employee, 0)
@@ -92,7 +94,8 @@ class HrEmployee(models.Model):
                     )
                 else:
                     message = self.env._(
-                        "%(person)s may not do this work: no valid %(licence)s licence.",
+                        "%(person)s may not do this work: no valid %(licence)s "
+                        "licence.",
                         person=employee.name,
                         licence=licence_type.name,
                     )

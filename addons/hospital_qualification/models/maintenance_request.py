@@ -106,4 +106,6 @@ class MaintenanceRequest(models.Model):
                     ),
                     note=message,
                 )
-        return super(MaintenanceRequest, self - blocked)._hospital_dispatch_emergencies()
+        return super(
+            MaintenanceRequest, self - blocked
+        )._hospital_dispatch_emergencies()

@@ -26,7 +26,11 @@ class HospitalQualificationCase(HospitalMaintenanceCase):
         cls.type_welder = Type.create({"name": "HQ Welder", "cycle_months": 36})
         Employee = cls.env["hr.employee"]
         cls.emp_technician = Employee.create(
-            {"name": "Zhao Qiang", "user_id": cls.technician.id, "department_id": cls.ward.id}
+            {
+                "name": "Zhao Qiang",
+                "user_id": cls.technician.id,
+                "department_id": cls.ward.id,
+            }
         )
         cls.emp_other = Employee.create(
             {"name": "Sun Tao", "user_id": cls.other_technician.id}

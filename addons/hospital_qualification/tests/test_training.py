@@ -11,9 +11,25 @@ class TestTraining(HospitalQualificationCase):
                 "licence_type_id": self.type_electrician.id,
                 "date": self.today,
                 "line_ids": [
-                    (0, 0, {"employee_id": self.emp_other.id, "score": 85, "result": "pass",
-                            "licence_number": "T-RENEWED"}),
-                    (0, 0, {"employee_id": self.emp_leader.id, "score": 40, "result": "fail"}),
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": self.emp_other.id,
+                            "score": 85,
+                            "result": "pass",
+                            "licence_number": "T-RENEWED",
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": self.emp_leader.id,
+                            "score": 40,
+                            "result": "fail",
+                        },
+                    ),
                     (0, 0, {"employee_id": self.emp_contractor.id, "attended": False}),
                 ],
             }
@@ -25,8 +41,12 @@ class TestTraining(HospitalQualificationCase):
         self.assertEqual(session.passed_count, 1)
         session.action_close()
         self.assertEqual(session.state, "done")
-        self.assertFalse(self.emp_other._hospital_licence_problems(self.type_electrician))
-        self.assertTrue(self.emp_leader._hospital_licence_problems(self.type_electrician))
+        self.assertFalse(
+            self.emp_other._hospital_licence_problems(self.type_electrician)
+        )
+        self.assertTrue(
+            self.emp_leader._hospital_licence_problems(self.type_electrician)
+        )
 
     def test_results_needed_and_final(self):
         session = self._session()

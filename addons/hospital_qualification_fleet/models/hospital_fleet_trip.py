@@ -15,8 +15,10 @@ class HospitalFleetTrip(models.Model):
 
     def _hospital_driver_licence_problems(self):
         """``{trip: [message]}``; one licence query per departure day."""
-        types = self.env["hospital.licence.type"].sudo().search(
-            [("hospital_required_to_drive", "=", True)]
+        types = (
+            self.env["hospital.licence.type"]
+            .sudo()
+            .search([("hospital_required_to_drive", "=", True)])
         )
         trips = self.filtered(lambda t: t.driver_id and t.state in COMMITTED_STATES)
         if not types or not trips:
@@ -25,11 +27,17 @@ class HospitalFleetTrip(models.Model):
         employees = Employee._hospital_employees_of_users(trips.driver_id)
         by_day = defaultdict(lambda: self.browse())
         for trip in trips:
-            by_day[fields.Datetime.context_timestamp(trip, trip.date_start).date()] |= trip
+            by_day[fields.Datetime.context_timestamp(trip, trip.date_start).date()] |= (
+                trip
+            )
         result = {}
         for day, day_trips in by_day.items():
             holders = Employee.browse(
-                [employees[t.driver_id.id].id for t in day_trips if t.driver_id.id in employees]
+                [
+                    employees[t.driver_id.id].id
+                    for t in day_trips
+                    if t.driver_id.id in employees
+                ]
             )
             problems = holders._hospital_licence_problems(types, on_date=day)
             for trip in day_trips:
@@ -53,7 +61,10 @@ class HospitalFleetTrip(models.Model):
             if problems:
                 raise UserError(
                     "\n".join(
-                        self.env._("%(trip)s cannot go with this driver:", trip=trip.display_name)
+                        self.env._(
+                            "%(trip)s cannot go with this driver:",
+                            trip=trip.display_name,
+                        )
                         + "\n"
                         + "\n".join(messages)
                         for trip, messages in problems.items()

@@ -13,16 +13,26 @@ class TestFleetLicence(HospitalFleetCase):
         cls.driving.hospital_required_to_drive = True
         Employee = cls.env["hr.employee"]
         cls.emp_driver = Employee.create({"name": "Ma Jun", "user_id": cls.driver.id})
-        cls.emp_driver_2 = Employee.create({"name": "Lin Tao", "user_id": cls.driver_2.id})
+        cls.emp_driver_2 = Employee.create(
+            {"name": "Lin Tao", "user_id": cls.driver_2.id}
+        )
         day = cls.tomorrow.date()
         Licence = cls.env["hospital.licence"]
         Licence.create(
-            {"name": "D-1", "employee_id": cls.emp_driver.id, "licence_type_id": cls.driving.id,
-             "issue_date": day - timedelta(days=30)}
+            {
+                "name": "D-1",
+                "employee_id": cls.emp_driver.id,
+                "licence_type_id": cls.driving.id,
+                "issue_date": day - timedelta(days=30),
+            }
         )
         Licence.create(
-            {"name": "D-2", "employee_id": cls.emp_driver_2.id, "licence_type_id": cls.driving.id,
-             "issue_date": day - timedelta(days=400)}
+            {
+                "name": "D-2",
+                "employee_id": cls.emp_driver_2.id,
+                "licence_type_id": cls.driving.id,
+                "issue_date": day - timedelta(days=400),
+            }
         )
 
     def test_licensed_driver_is_dispatched(self):
