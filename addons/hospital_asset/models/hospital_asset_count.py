@@ -374,7 +374,7 @@ class HospitalAssetCount(models.Model):
         ``hospital_asset_count_hospital_months``."""
         today = fields.Date.context_today(self)
         Count = self.sudo()
-        for company in self.env["res.company"].sudo().search([]):
+        for company in self.env["res.company"].sudo().search([], limit=None):
             last = {
                 department.id: date
                 for department, date in Count._read_group(

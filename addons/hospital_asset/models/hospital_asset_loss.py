@@ -48,7 +48,6 @@ class HospitalAssetLoss(models.Model):
         compute="_compute_department_id",
         store=True,
         index=True,
-        string="Department",
     )
     date_lost = fields.Date(
         string="Noticed Missing On", default=fields.Date.context_today, required=True

@@ -146,7 +146,7 @@ class HospitalAssetScrap(models.Model):
     )
     appraisal_required = fields.Boolean(string="Technical Appraisal Needed")
     appraisal = fields.Text(string="Technical Appraisal")
-    appraiser_id = fields.Many2one("res.users", string="Appraiser")
+    appraiser_id = fields.Many2one("res.users")
     needs_office_meeting = fields.Boolean(compute="_compute_needs_office_meeting")
     office_meeting_date = fields.Date(copy=False)
     office_meeting_minutes = fields.Text(copy=False)
@@ -163,11 +163,10 @@ class HospitalAssetScrap(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
     stock_scrap_id = fields.Many2one(
-        "stock.scrap", string="Stock Scrap", readonly=True, copy=False
+        "stock.scrap", readonly=True, copy=False
     )
     deputy_director_ids = fields.Many2many(
         "res.users",
-        string="Deputy Director",
         compute="_compute_deputy_director_ids",
         help="Reviewer of the requests below the office meeting amount.",
     )

@@ -57,7 +57,6 @@ class HospitalAssetTransfer(models.Model):
     )
     from_department_id = fields.Many2one(
         "hr.department",
-        string="From Department",
         required=True,
         index=True,
         tracking=True,
@@ -65,7 +64,6 @@ class HospitalAssetTransfer(models.Model):
     )
     to_department_id = fields.Many2one(
         "hr.department",
-        string="To Department",
         required=True,
         index=True,
         tracking=True,
