@@ -162,9 +162,7 @@ class HospitalAssetScrap(models.Model):
     )
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
-    stock_scrap_id = fields.Many2one(
-        "stock.scrap", readonly=True, copy=False
-    )
+    stock_scrap_id = fields.Many2one("stock.scrap", readonly=True, copy=False)
     deputy_director_ids = fields.Many2many(
         "res.users",
         compute="_compute_deputy_director_ids",
