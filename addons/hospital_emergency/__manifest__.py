@@ -27,4 +27,9 @@
     "demo": [
         "demo/hospital_emergency_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "hospital_emergency/static/src/js/tours/*.js",
+        ],
+    },
 }

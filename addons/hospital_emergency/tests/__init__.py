@@ -1,1 +1,2 @@
 from . import test_emergency
+from . import test_ui
