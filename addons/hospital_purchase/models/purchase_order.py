@@ -312,9 +312,12 @@ class PurchaseOrder(models.Model):
             .search([("order_id", "in", self.ids), ("state", "=", "approved")])
         ):
             approved[overrun.order_id.id] += overrun.amount
+        lines_by_order = defaultdict(lambda: self.env["purchase.order.line"])
+        for line in lines:
+            lines_by_order[line.order_id.id] |= line
         for order in self:
             over = 0.0
-            order_lines = lines.filtered(lambda ln, o=order: ln.order_id == o)
+            order_lines = lines_by_order[order.id]
             outside = order_lines.filtered(lambda ln: not ln.hospital_budget_line_id)
             over += sum(outside.mapped("price_subtotal"))
             per_line = defaultdict(float)
