@@ -39,7 +39,12 @@ class HospitalAssetScrap(models.Model):
 
     _name = "hospital.asset.scrap"
     _description = "Scrap Request (报废申请)"
-    _inherit = ["mail.thread", "mail.activity.mixin", "hospital.tier.validation"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "hospital.tier.validation",
+        "hospital.workflow.mixin",
+    ]
     _order = "id desc"
     _check_company_auto = True
 
