@@ -139,17 +139,6 @@ class HospitalAssetCount(models.Model):
             raise UserError(self.env._("A started count is kept; cancel it."))
 
     # ------------------------------------------------------------ checks
-    def _hospital_check_state(self, *states):
-        for count in self:
-            if count.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(count)s is %(state)s: this cannot be done now.",
-                        count=count.display_name,
-                        state=dict(STATES)[count.state],
-                    )
-                )
-
     def _hospital_check_counting(self):
         for count in self:
             if count.state != "counting":

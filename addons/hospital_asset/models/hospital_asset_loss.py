@@ -80,17 +80,6 @@ class HospitalAssetLoss(models.Model):
         if any(loss.state != "draft" for loss in self):
             raise UserError(self.env._("A submitted loss report is kept."))
 
-    def _hospital_check_state(self, *states):
-        for loss in self:
-            if loss.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(report)s cannot do this while %(state)s.",
-                        report=loss.display_name,
-                        state=dict(STATES)[loss.state],
-                    )
-                )
-
     @hospital_transition
     def action_submit(self):
         self._hospital_check_state("draft")

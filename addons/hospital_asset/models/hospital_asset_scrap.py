@@ -274,17 +274,6 @@ class HospitalAssetScrap(models.Model):
         ]
 
     # ------------------------------------------------------------ checks
-    def _hospital_check_state(self, *states):
-        for scrap in self:
-            if scrap.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(request)s cannot do this while %(state)s.",
-                        request=scrap.display_name,
-                        state=dict(STATES)[scrap.state],
-                    )
-                )
-
     def _hospital_check_group(self, group, message):
         if not (self.env.su or self.env.user.has_group(group)):
             raise UserError(message)

@@ -117,17 +117,6 @@ class HospitalAssetTransfer(models.Model):
                 self.env._("Only a draft transfer is deleted; cancel the others.")
             )
 
-    def _hospital_check_state(self, *states):
-        for transfer in self:
-            if transfer.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(transfer)s cannot do this while %(state)s.",
-                        transfer=transfer.display_name,
-                        state=dict(STATES)[transfer.state],
-                    )
-                )
-
     def _hospital_check_assets(self):
         for transfer in self:
             if not transfer.equipment_ids:

@@ -103,6 +103,24 @@ class HospitalWorkflowMixin(models.AbstractModel):
     def _hospital_guarded_fields(self):
         return set(self._hospital_workflow_fields) - set(self._hospital_direct_edits)
 
+    def _hospital_check_state(self, *states):
+        """Refuse a button of a document that is not in one of ``states``:
+        the first line of the suite's buttons."""
+        for record in self:
+            state = record[record._hospital_state_field]
+            if state not in states:
+                raise UserError(
+                    self.env._(
+                        "%(document)s is %(state)s: this step is not possible now.",
+                        document=record.display_name,
+                        state=dict(
+                            record._fields[
+                                record._hospital_state_field
+                            ]._description_selection(self.env)
+                        ).get(state, state),
+                    )
+                )
+
     def _hospital_check_workflow_create(self, vals):
         """A new document starts where its buttons start it: a workflow field
         may be given only with its default value (the web form sends it).

@@ -117,17 +117,6 @@ class HospitalPurchaseConsolidation(models.Model):
             "note",
         ]
 
-    def _hospital_check_state(self, *states):
-        for consolidation in self:
-            if consolidation.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(doc)s is %(state)s: this step is not possible now.",
-                        doc=consolidation.display_name,
-                        state=dict(STATES)[consolidation.state],
-                    )
-                )
-
     @hospital_transition
     def action_consolidate(self):
         """Take the month's submitted plans and sum them by item: a fixed

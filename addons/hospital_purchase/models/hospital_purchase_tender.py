@@ -156,17 +156,6 @@ class HospitalPurchaseTender(models.Model):
                 )
         return super().create(vals_list)
 
-    def _hospital_check_state(self, *states):
-        for tender in self:
-            if tender.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(doc)s is %(state)s: this step is not possible now.",
-                        doc=tender.display_name,
-                        state=dict(STATES)[tender.state],
-                    )
-                )
-
     @hospital_transition
     def action_publish(self):
         self._hospital_check_state("draft")

@@ -127,17 +127,6 @@ class HospitalPurchaseWorks(models.Model):
             raise UserError(self.env._("An estimate cannot be negative."))
         return super().write(vals)
 
-    def _hospital_check_state(self, *states):
-        for works in self:
-            if works.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(doc)s is %(state)s: this step is not possible now.",
-                        doc=works.display_name,
-                        state=dict(STATES)[works.state],
-                    )
-                )
-
     def _hospital_estimate_filed(self):
         self.ensure_one()
         return bool(self.finance_filed_date and self.estimate_file)
