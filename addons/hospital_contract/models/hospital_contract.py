@@ -351,17 +351,6 @@ class HospitalContract(models.Model):
             raise UserError(self.env._("Write the legal opinion before signing it."))
 
     # ------------------------------------------------------------ flow
-    def _hospital_check_state(self, *states):
-        for contract in self:
-            if contract.state not in states:
-                raise UserError(
-                    self.env._(
-                        "%(contract)s is %(state)s: this step is not open to it.",
-                        contract=contract.display_name,
-                        state=dict(STATES)[contract.state],
-                    )
-                )
-
     def _hospital_check_counterparty(self):
         """Refuse a contract whose counterparty lacks a valid document its type
         requires, or whose document has expired."""
