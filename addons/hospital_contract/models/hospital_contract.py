@@ -49,6 +49,7 @@ IN_FORCE = ("signed", "archived")
 class HospitalContract(models.Model):
     _name = "hospital.contract"
     _description = "Contract (合同)"
+    _hospital_sequence_code = "hospital.contract"
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -269,15 +270,6 @@ class HospitalContract(models.Model):
             )
 
     # ------------------------------------------------------------ integrity
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.contract") or "/"
-                )
-        return super().create(vals_list)
-
     @api.constrains("date_start", "date_end", "amount", "original_count", "title")
     def _check_terms(self):
         for contract in self:

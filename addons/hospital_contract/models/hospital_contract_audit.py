@@ -13,6 +13,7 @@ class HospitalContractAudit(models.Model):
 
     _name = "hospital.contract.audit"
     _description = "Contract Audit (合同检查)"
+    _hospital_sequence_code = "hospital.contract.audit"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -55,16 +56,6 @@ class HospitalContractAudit(models.Model):
         required=True,
         tracking=True,
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.contract.audit")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     @api.constrains("date")
     def _check_date(self):

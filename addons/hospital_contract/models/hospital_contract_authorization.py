@@ -15,6 +15,7 @@ class HospitalContractAuthorization(models.Model):
 
     _name = "hospital.contract.authorization"
     _description = "Signing Authorisation (授权委托书)"
+    _hospital_sequence_code = "hospital.contract.authorization"
     _inherit = ["mail.thread", "hospital.workflow.mixin"]
     _order = "date_end desc, id desc"
     _check_company_auto = True
@@ -58,18 +59,6 @@ class HospitalContractAuthorization(models.Model):
         copy=False,
     )
     granted_by_id = fields.Many2one("res.users", readonly=True, copy=False)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code(
-                        "hospital.contract.authorization"
-                    )
-                    or "/"
-                )
-        return super().create(vals_list)
 
     @api.constrains("date_start", "date_end", "max_amount")
     def _check_period_and_amount(self):

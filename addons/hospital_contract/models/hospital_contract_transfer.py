@@ -12,6 +12,7 @@ class HospitalContractTransfer(models.Model):
 
     _name = "hospital.contract.transfer"
     _description = "Contract Transfer to the Archive Office (档案移交)"
+    _hospital_sequence_code = "hospital.contract.transfer"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "id desc"
 
@@ -48,16 +49,6 @@ class HospitalContractTransfer(models.Model):
         "UNIQUE(contract_id)",
         "A contract is transferred to the archive office once.",
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.contract.transfer")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     @api.constrains("contract_id", "archive_code")
     def _check_contract_in_force(self):

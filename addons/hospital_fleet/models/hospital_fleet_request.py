@@ -19,6 +19,7 @@ PAPERWORK_FIELDS = ("purpose", "passenger_count", "contact_phone", "date_end")
 class HospitalFleetRequest(models.Model):
     _name = "hospital.fleet.request"
     _description = "Vehicle Request (公务用车申请单)"
+    _hospital_sequence_code = "hospital.fleet.request"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.sla.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
@@ -177,15 +178,6 @@ class HospitalFleetRequest(models.Model):
                 raise ValidationError(
                     self.env._("The number of passengers cannot be negative.")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        requests = super().create(vals_list)
-        for request in requests:
-            request._hospital_transition().name = self.env["ir.sequence"].next_by_code(
-                "hospital.fleet.request"
-            )
-        return requests
 
     # ------------------------------------------------------------ SLA
     def _hospital_sla_hours(self):

@@ -18,6 +18,7 @@ DRIVER_FIELDS = {"odometer_out", "odometer_in", "departed_at", "returned_at"}
 class HospitalFleetTrip(models.Model):
     _name = "hospital.fleet.trip"
     _description = "Dispatch Slip (出车单)"
+    _hospital_sequence_code = "hospital.fleet.trip"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.signature.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
@@ -162,15 +163,6 @@ class HospitalFleetTrip(models.Model):
                 if trip.departed_at and trip.returned_at
                 else 0.0
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        trips = super().create(vals_list)
-        for trip in trips:
-            trip._hospital_transition().name = self.env["ir.sequence"].next_by_code(
-                "hospital.fleet.trip"
-            )
-        return trips
 
     def write(self, vals):
         approved = self.filtered("ambulance_approved_by_id")

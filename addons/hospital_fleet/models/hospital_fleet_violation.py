@@ -25,6 +25,7 @@ class HospitalFleetViolation(models.Model):
 
     _name = "hospital.fleet.violation"
     _description = "Vehicle Violation or Accident"
+    _hospital_sequence_code = "hospital.fleet.violation"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -140,15 +141,6 @@ class HospitalFleetViolation(models.Model):
                 raise ValidationError(
                     self.env._("The insurance cannot pay more than the accident cost.")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        violations = super().create(vals_list)
-        for violation in violations:
-            violation._hospital_transition().name = self.env[
-                "ir.sequence"
-            ].next_by_code("hospital.fleet.violation")
-        return violations
 
     @hospital_transition
     def action_confirm(self):

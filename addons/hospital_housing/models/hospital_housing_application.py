@@ -17,6 +17,7 @@ class HospitalHousingApplication(models.Model):
 
     _name = "hospital.housing.application"
     _description = "Dormitory Application"
+    _hospital_sequence_code = "hospital.housing.application"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
@@ -112,15 +113,6 @@ class HospitalHousingApplication(models.Model):
                 ],
                 limit=1,
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        applications = super().create(vals_list)
-        for application in applications:
-            application._hospital_transition().name = self.env[
-                "ir.sequence"
-            ].next_by_code("hospital.housing.application")
-        return applications
 
     def write(self, vals):
         if "bed_id" in vals and not self.env.su and not self.env.user.has_group(OFFICE):

@@ -13,6 +13,7 @@ class HospitalHousingViolation(models.Model):
 
     _name = "hospital.housing.violation"
     _description = "Dormitory Violation"
+    _hospital_sequence_code = "hospital.housing.violation"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -111,15 +112,6 @@ class HospitalHousingViolation(models.Model):
                         curfew=f"{hours:02d}:{minutes:02d}",
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        violations = super().create(vals_list)
-        for violation in violations:
-            violation._hospital_transition().name = self.env[
-                "ir.sequence"
-            ].next_by_code("hospital.housing.violation")
-        return violations
 
     @hospital_transition
     def action_confirm(self):

@@ -15,6 +15,7 @@ class HospitalLaundryRound(models.Model):
 
     _name = "hospital.laundry.round"
     _description = "Laundry Collection and Delivery"
+    _hospital_sequence_code = "hospital.laundry.round"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.signature.mixin"]
     _order = "date_collection desc, id desc"
     _check_company_auto = True
@@ -98,15 +99,6 @@ class HospitalLaundryRound(models.Model):
                 self.env._("The ward signs when the clean linen is brought back.")
             )
         self.line_ids._check_deliverable()
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        rounds = super().create(vals_list)
-        for round_ in rounds:
-            round_._hospital_transition().name = self.env["ir.sequence"].next_by_code(
-                "hospital.laundry.round"
-            )
-        return rounds
 
     def _check_laundry(self):
         if not self.env.su and not self.env.user.has_group(LAUNDRY):

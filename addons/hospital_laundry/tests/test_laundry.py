@@ -51,6 +51,16 @@ class TestLaundry(HospitalLogisticsCase):
         sheet_line.with_user(self.laundry).delivered_qty = sheets
         gown_line.with_user(self.laundry).write({"delivered_qty": gowns, **gown_vals})
 
+    def test_rounds_are_numbered_by_the_suite_not_the_caller(self):
+        first, second = self._collected(), self._collected()
+        year = str(date.today().year)
+        self.assertTrue(first.name.startswith(f"XY{year}"), first.name)
+        self.assertNotEqual(first.name, second.name)
+        with self.assertRaises(UserError):
+            self.env["hospital.laundry.round"].with_user(self.laundry).create(
+                {"department_id": self.ward.id, "name": "XY-FORGED"}
+            )
+
     def test_delivery_signed_by_the_ward(self):
         round_ = self._collected()
         self._count_back(round_, 20, 10)

@@ -55,7 +55,9 @@ class HospitalWorkflowMixin(models.AbstractModel):
       freezes the content.  ``None`` (the default) leaves content open;
     - ``_hospital_free_fields``: fields open in any state (a note, ``active``);
     - ``_hospital_direct_edits``: ``{field: why}``, workflow-looking fields
-      that a user may edit directly on purpose, for the suite-wide state test.
+      that a user may edit directly on purpose, for the suite-wide state test;
+    - ``_hospital_sequence_code``: the ``ir.sequence`` code that numbers a
+      new document (its ``name``), per company, when none is given.
 
     The superuser (data files, ``sudo()`` in the suite's own code) is not
     refused: no RPC caller can become it.
@@ -69,6 +71,7 @@ class HospitalWorkflowMixin(models.AbstractModel):
     _hospital_editable_states = None
     _hospital_free_fields = ("active",)
     _hospital_direct_edits = {}
+    _hospital_sequence_code = None
 
     # ------------------------------------------------------------- the key
     def _hospital_transition(self):
@@ -84,7 +87,28 @@ class HospitalWorkflowMixin(models.AbstractModel):
         if not self._hospital_in_transition():
             for vals in vals_list:
                 self._hospital_check_create(vals)
+        if self._hospital_sequence_code:
+            self._hospital_number(vals_list)
         return super().create(vals_list)
+
+    @api.model
+    def _hospital_number(self, vals_list):
+        """Give each new document without a number (``name`` missing or
+        ``"/"``) the next one of its company's sequence.  Runs after the
+        create guard: the number is the suite's, never the caller's."""
+        Sequence = self.env["ir.sequence"].sudo()
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                company = (
+                    self.env["res.company"].browse(vals.get("company_id"))
+                    or self.env.company
+                )
+                vals["name"] = (
+                    Sequence.with_company(company).next_by_code(
+                        self._hospital_sequence_code
+                    )
+                    or "/"
+                )
 
     def write(self, vals):
         if not self._hospital_in_transition():

@@ -12,6 +12,7 @@ OVERDUE_ACTIVITY = "hospital_stock.mail_act_hospital_stock_check_overdue"
 class HospitalStockCheck(models.Model):
     _name = "hospital.stock.check"
     _description = "Ward Stock Check (周清点)"
+    _hospital_sequence_code = "hospital.stock.check"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.stock.count.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -68,15 +69,6 @@ class HospitalStockCheck(models.Model):
     def _compute_difference_count(self):
         for check in self:
             check.difference_count = len(check.line_ids.filtered("difference"))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.stock.check") or "/"
-                )
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_not_logistics_manager(self):

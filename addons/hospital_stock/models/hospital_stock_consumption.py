@@ -10,6 +10,7 @@ from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
 class HospitalStockConsumption(models.Model):
     _name = "hospital.stock.consumption"
     _description = "Ward Consumption (实耗实销)"
+    _hospital_sequence_code = "hospital.stock.consumption"
     _inherit = [
         "mail.thread",
         "hospital.stock.department.mixin",
@@ -48,16 +49,6 @@ class HospitalStockConsumption(models.Model):
         related="department_id.cost_center_id", string="Cost Centre"
     )
     note = fields.Text()
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.stock.consumption")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     @api.constrains("date")
     def _check_date_not_future(self):

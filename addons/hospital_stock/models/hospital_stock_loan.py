@@ -22,6 +22,7 @@ BORROWER_CONTENT = (
 class HospitalStockLoan(models.Model):
     _name = "hospital.stock.loan"
     _description = "Ward Loan (借出登记)"
+    _hospital_sequence_code = "hospital.stock.loan"
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -84,15 +85,6 @@ class HospitalStockLoan(models.Model):
     is_overdue = fields.Boolean(
         string="Overdue", compute="_compute_is_overdue", search="_search_is_overdue"
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.stock.loan") or "/"
-                )
-        return super().create(vals_list)
 
     @api.constrains("quantity")
     def _check_quantity_positive(self):

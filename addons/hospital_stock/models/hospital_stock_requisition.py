@@ -25,6 +25,7 @@ ISSUED_CONTENT = ("line_ids.qty_issued", "line_ids.qty_old_returned")
 class HospitalStockRequisition(models.Model):
     _name = "hospital.stock.requisition"
     _description = "Ward Requisition (领用单)"
+    _hospital_sequence_code = "hospital.stock.requisition"
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -124,16 +125,6 @@ class HospitalStockRequisition(models.Model):
             ],
             limit=1,
         )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.stock.requisition")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     @api.constrains("request_date")
     def _check_request_date_not_future(self):

@@ -10,6 +10,7 @@ from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
 class HospitalStockStocktake(models.Model):
     _name = "hospital.stock.stocktake"
     _description = "Warehouse Stocktake (库房盘点)"
+    _hospital_sequence_code = "hospital.stock.stocktake"
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -93,12 +94,6 @@ class HospitalStockStocktake(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.stock.stocktake")
-                    or "/"
-                )
         takes = super().create(vals_list)
         takes.filtered(lambda t: not t.line_ids)._hospital_load_lines()
         return takes
