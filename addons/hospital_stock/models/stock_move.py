@@ -10,7 +10,7 @@ class StockMove(models.Model):
 
     hospital_requisition_line_id = fields.Many2one(
         "hospital.stock.requisition.line",
-        string="Requisition Line",
+        string="Ward Requisition Line",
         index="btree_not_null",
     )
     hospital_cost_center_id = fields.Many2one(
