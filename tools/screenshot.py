@@ -62,7 +62,7 @@ class Browser:
                 pass
             time.sleep(0.1)
         self.ws = websocket.create_connection(
-            pages[0]["webSocketDebuggerUrl"], timeout=60
+            pages[0]["webSocketDebuggerUrl"], timeout=60, suppress_origin=True
         )
         self.seq = 0
 
@@ -122,7 +122,15 @@ def main():
             document.querySelector('input[name=password]').value = {password};
             document.querySelector('form.oe_login_form').submit();"""
         )
-        time.sleep(3)
+        # A loaded machine can take many seconds to answer the login.
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            time.sleep(0.5)
+            if browser.js("location.pathname") != "/web/login":
+                break
+        else:
+            raise SystemExit(f"login as {args.login} did not succeed")
+        time.sleep(2)
         for spec in args.pages:
             path, _, out = spec.partition("=")
             browser.goto(args.url + path, settle=args.settle)
