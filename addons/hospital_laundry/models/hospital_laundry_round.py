@@ -79,12 +79,20 @@ class HospitalLaundryRound(models.Model):
     )
     note = fields.Text()
 
-    @api.depends("line_ids.collected_qty", "line_ids.delivered_qty")
+    @api.depends("state", "line_ids.collected_qty", "line_ids.delivered_qty")
     def _compute_totals(self):
         for round_ in self:
             round_.collected_total = sum(round_.line_ids.mapped("collected_qty"))
             round_.delivered_total = sum(round_.line_ids.mapped("delivered_qty"))
-            round_.has_difference = any(line.difference for line in round_.line_ids)
+            # Nothing is missing before the laundry starts counting back: a
+            # slip still being filled in, or collected and not yet counted,
+            # is not a difference.
+            counted_back = round_.state == "delivered" or (
+                round_.state == "collected" and round_.delivered_total
+            )
+            round_.has_difference = bool(counted_back) and any(
+                line.difference for line in round_.line_ids
+            )
 
     def _hospital_ward_signers(self):
         """The ward's head nurse and its staff sign for the clean linen."""

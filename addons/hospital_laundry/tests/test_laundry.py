@@ -75,7 +75,17 @@ class TestLaundry(HospitalLogisticsCase):
         self.assertFalse(round_.has_difference)
 
     def test_difference_is_flagged(self):
+        draft = self.env["hospital.laundry.round"].create(
+            {
+                "department_id": self.ward.id,
+                "line_ids": [
+                    (0, 0, {"item_type_id": self.sheet.id, "collected_qty": 5})
+                ],
+            }
+        )
+        self.assertFalse(draft.has_difference, "nothing is missing before delivery")
         round_ = self._collected()
+        self.assertFalse(round_.has_difference, "collected, not yet counted back")
         self._count_back(round_, 19, 10)
         self.assertTrue(round_.has_difference)
         self.assertEqual(round_.line_ids[0].difference, -1)
