@@ -61,8 +61,10 @@ class TestTierReviewsAreNotForged(HttpCase):
         )
 
     def _review_rows(self, record):
-        return self.env["tier.review"].sudo().search_count(
-            [("model", "=", record._name), ("res_id", "=", record.id)]
+        return (
+            self.env["tier.review"]
+            .sudo()
+            .search_count([("model", "=", record._name), ("res_id", "=", record.id)])
         )
 
     @mute_logger("odoo.http")
@@ -126,5 +128,50 @@ class TestTierReviewsAreNotForged(HttpCase):
         self.assertFalse(
             went_through,
             "reviews of these documents were forged, outside their buttons:\n"
+            + "\n".join(went_through),
+        )
+
+    @mute_logger("odoo.http")
+    def test_documents_with_their_own_buttons_refuse_bare_reviews(self):
+        """A document whose own Approve / Refuse give its review (it sets
+        ``_hospital_own_review_buttons``) refuses base_tier_validation's
+        Validate and Reject by RPC, even from its reviewer: they would
+        change the review and leave the document where it was."""
+        own = [
+            model
+            for model in self.guarded
+            if getattr(self.env.registry[model], "_hospital_own_review_buttons", False)
+        ]
+        self.assertTrue(own, "no document gives its reviews with its own buttons")
+        harness.authenticate(self, self.users["leadership"])
+        went_through = []
+        for model in own:
+            record = self.records.get(model)
+            if not record:
+                went_through.append(f"{model}: no record could be made to test it")
+                continue
+            review = (
+                self.env["tier.review"]
+                .sudo()
+                .create(
+                    {
+                        "model": model,
+                        "res_id": record.id,
+                        "definition_id": self._definition(model).id,
+                        "status": "pending",
+                        "reviewer_ids": [(6, 0, self.users["leadership"].ids)],
+                    }
+                )
+            )
+            for method in ("validate_tier", "reject_tier", "restart_validation"):
+                _result, error = harness.call(self, model, method, [[record.id]])
+                review.invalidate_recordset()
+                if error is None or not review.exists() or review.status != "pending":
+                    went_through.append(f"{model}: {method} by RPC")
+                elif error.name not in harness.USER_ERRORS:
+                    went_through.append(f"{model}: {method} ended uncleanly, {error}")
+        self.assertFalse(
+            went_through,
+            "reviews of these documents moved without the document:\n"
             + "\n".join(went_through),
         )

@@ -61,6 +61,7 @@ class HospitalContract(models.Model):
     _check_company_auto = True
 
     _tier_validation_manual_config = False
+    _hospital_own_review_buttons = True
     _state_from = ["approval"]
     _state_to = ["approved"]
     _cancel_state = "cancel"

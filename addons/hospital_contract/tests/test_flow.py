@@ -91,6 +91,44 @@ class TestContractFlow(HospitalContractCase):
         self.assertEqual(contract.state, "approved")
         self.assertEqual(contract.approved_by_id, self.leader)
 
+    def test_reviews_move_only_with_the_contract(self):
+        """The president's Approve gives the review; base_tier_validation's
+        Validate / Reject would change the review and leave the contract
+        waiting, so they are neither on the form nor callable."""
+        contract = self._to_approval(self._contract(amount=1_000_000.0))
+        as_leader = contract.with_user(self.leader)
+        self.assertTrue(as_leader.can_review)
+        statuses = contract.review_ids.mapped("status")
+        for forged in (
+            as_leader.validate_tier,
+            as_leader.reject_tier,
+            as_leader.restart_validation,
+            as_leader.request_validation,
+        ):
+            with self.assertRaisesRegex(UserError, "its own buttons"):
+                forged()
+        wizard = (
+            self.env["comment.wizard"]
+            .with_user(self.leader)
+            .create(
+                {
+                    "validate_reject": "validate",
+                    "res_model": contract._name,
+                    "res_id": contract.id,
+                    "review_ids": [(6, 0, contract.review_ids.ids)],
+                    "comment": "ok",
+                }
+            )
+        )
+        with self.assertRaisesRegex(UserError, "its own buttons"):
+            wizard.add_comment()
+        self.assertEqual(contract.review_ids.mapped("status"), statuses)
+        self.assertEqual(contract.state, "approval")
+        arch = as_leader.get_view(view_type="form")["arch"]
+        self.assertNotIn('name="validate_tier"', arch)
+        self.assertNotIn('name="request_validation"', arch)
+        self.assertIn('name="action_approve"', arch)
+
     def test_major_contract_needs_the_office_meeting(self):
         contract = self._to_approval(self._contract(amount=1_000_000.0))
         self.assertTrue(contract.is_major)
