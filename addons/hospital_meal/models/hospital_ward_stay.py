@@ -84,7 +84,13 @@ class HospitalWardStay(models.Model):
     )
 
     @api.depends("patient_name", "bed_id")
+    @api.depends_context("hospital_stay_short")
     def _compute_display_name(self):
+        if self.env.context.get("hospital_stay_short"):
+            # On a ward's own order the bed has its column.
+            for stay in self:
+                stay.display_name = stay.patient_name
+            return
         for stay in self:
             stay.display_name = " · ".join(
                 filter(None, [stay.bed_id.display_name, stay.patient_name])

@@ -12,22 +12,22 @@ class ReportHospitalMealProduction(models.AbstractModel):
 
     @api.model
     def _get_report_values(self, docids, data=None):
+        # The sheet is in the language of the canteen user printing it, also
+        # from a link (/report/html) whose context says English.
+        lang = self.env.user.lang or self.env.context.get("lang")
+        env = self.with_context(lang=lang).env
         orders = (
-            self.env["hospital.meal.order"]
+            env["hospital.meal.order"]
             .browse(docids)
             .filtered(lambda order: order.state != "cancel")
         )
-        Line = self.env["hospital.meal.order.line"]
+        Line = env["hospital.meal.order.line"]
         totals = Line._read_group(
             [("order_id", "in", orders.ids)],
             ["date:day", "meal", "diet_id", "department_id"],
             ["meal_count:sum"],
         )
-        meals = dict(
-            self.env["hospital.meal.order"]
-            ._fields["meal"]
-            ._description_selection(self.env)
-        )
+        meals = dict(orders._fields["meal"]._description_selection(env))
         sheets = {}
         for day, meal, diet, department, count in totals:
             sheet = sheets.setdefault(
@@ -71,4 +71,5 @@ class ReportHospitalMealProduction(models.AbstractModel):
             "doc_model": "hospital.meal.order",
             "docs": orders,
             "sheets": ordered,
+            "lang": lang,
         }

@@ -224,7 +224,7 @@ class TestKitchen(HospitalMealCase):
         report = self.env["report.hospital_meal.report_meal_production"].with_user(
             self.canteen
         )
-        with self.assertQueryCount(12):
+        with self.assertQueryCount(13):
             values = report._get_report_values(orders.ids)
         (sheet,) = values["sheets"]
         self.assertEqual(sheet["total"], 3)
