@@ -1,0 +1,3 @@
+from . import hospital_contract_qualification
+from . import product_category
+from . import purchase_order
