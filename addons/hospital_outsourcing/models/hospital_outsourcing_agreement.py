@@ -254,6 +254,22 @@ class HospitalOutsourcingAgreement(models.Model):
         action["context"] = {"default_vendor_id": self.vendor_id.id}
         return action
 
+    def action_view_score_history(self):
+        """The vendor's quarterly scores over time, all its agreements."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hospital_outsourcing.hospital_outsourcing_scorecard_action"
+        )
+        action.update(
+            {
+                "view_mode": "graph,list,form",
+                "views": [(False, "graph"), (False, "list"), (False, "form")],
+                "domain": [("vendor_id", "=", self.vendor_id.id)],
+                "context": {"graph_groupbys": ["date_from:quarter", "agreement_id"]},
+            }
+        )
+        return action
+
     @hospital_transition
     def action_end(self):
         self._hospital_check_manager()

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+# The worker's name and post become the employee's (indexed) name and job.
+NAME_LIMIT = 128
 CERTIFICATE_STATES = [
     ("valid", "Valid"),
     ("expiring", "Expiring"),
@@ -215,6 +217,18 @@ class HospitalOutsourcingStaff(models.Model):
                 )
 
     # ------------------------------------------------------------ CRUD
+    def _hospital_check_lengths(self, vals):
+        for fname in ("name", "post"):
+            value = vals.get(fname)
+            if isinstance(value, str) and len(value) > NAME_LIMIT:
+                raise ValidationError(
+                    self.env._(
+                        "%(field)s of a worker is at most %(limit)s characters.",
+                        field=self._fields[fname].get_description(self.env)["string"],
+                        limit=NAME_LIMIT,
+                    )
+                )
+
     def _hospital_employee_values(self, vals):
         return {
             "name": vals.get("name"),
@@ -228,6 +242,7 @@ class HospitalOutsourcingStaff(models.Model):
     def create(self, vals_list):
         Employee = self.env["hr.employee"].sudo()
         for vals in vals_list:
+            self._hospital_check_lengths(vals)
             if not vals.get("employee_id") and vals.get("name"):
                 vals["employee_id"] = Employee.create(
                     self._hospital_employee_values(vals)
@@ -239,6 +254,7 @@ class HospitalOutsourcingStaff(models.Model):
         return workers
 
     def write(self, vals):
+        self._hospital_check_lengths(vals)
         before = {worker.id: worker.agreement_ids for worker in self}
         if "vendor_id" in vals and self.sudo().agreement_ids:
             raise UserError(

@@ -236,3 +236,10 @@ class TestOutsourcedStaff(OutsourcingCase):
         renewal.with_user(self.manager).reject_reason = "Blurred scan"
         renewal.with_user(self.manager).action_reject()
         self.assertEqual(renewal.state, "rejected")
+
+    def test_overlong_name_refused_cleanly(self):
+        Staff = self.env["hospital.outsourcing.staff"].with_user(self.manager)
+        with self.assertRaises(ValidationError):
+            Staff.create({"name": "x" * 500, "vendor_id": self.vendor_company.id})
+        with self.assertRaises(ValidationError):
+            self.cook.with_user(self.manager).post = "y" * 500
