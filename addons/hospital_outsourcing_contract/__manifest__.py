@@ -17,4 +17,7 @@
         "views/hospital_outsourcing_agreement_views.xml",
         "views/hospital_contract_views.xml",
     ],
+    "demo": [
+        "demo/hospital_outsourcing_contract_demo.xml",
+    ],
 }

@@ -133,6 +133,13 @@ class HospitalOutsourcingStaff(models.Model):
                 if problem["licence_type"] in types
             ]
             current = held.filtered(lambda lic: lic.state != "expired")
+            # The expiry that matters per type is that of the newest licence.
+            latest = {}
+            for licence in held:
+                kind = licence.licence_type_id.id
+                latest[kind] = max(
+                    latest.get(kind, licence.expiry_date), licence.expiry_date
+                )
             if any(not issue["expiry_date"] for issue in issues):
                 state = "missing"
             elif issues:
@@ -146,7 +153,7 @@ class HospitalOutsourcingStaff(models.Model):
                 "\n".join(issue["message"] for issue in issues),
                 held,
                 required[worker.id],
-                min(current.mapped("expiry_date"), default=False),
+                min(latest.values(), default=False),
             )
         return result
 
