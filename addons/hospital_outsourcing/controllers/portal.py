@@ -194,7 +194,8 @@ class HospitalOutsourcingPortal(CustomerPortal):
                 )
             data = base64.b64encode(raw)
         try:
-            line.with_user(request.env.user)._hospital_vendor_answer(answer, data)
+            with request.env.cr.savepoint():
+                line.with_user(request.env.user)._hospital_vendor_answer(answer, data)
         except (UserError, ValidationError) as exc:
             return self._hospital_answer_error(inspection, exc.args[0])
         return request.redirect(f"/my/outsourcing/inspections/{inspection.id}")
@@ -303,16 +304,18 @@ class HospitalOutsourcingPortal(CustomerPortal):
         licence_type = (
             request.env["hospital.licence.type"].sudo().browse(licence_type_id)
         )
+        Renewal = request.env["hospital.outsourcing.licence.renewal"]
         try:
-            request.env["hospital.outsourcing.licence.renewal"]._hospital_vendor_submit(
-                worker,
-                licence_type,
-                number,
-                issue_date or False,
-                expiry_date or False,
-                data,
-                filename=filename,
-            )
+            with request.env.cr.savepoint():
+                Renewal._hospital_vendor_submit(
+                    worker,
+                    licence_type,
+                    number,
+                    issue_date or False,
+                    expiry_date or False,
+                    data,
+                    filename=filename,
+                )
         except (UserError, ValidationError) as exc:
             return self.portal_my_outsourcing_staff(staff_id, error=exc.args[0])
         return request.redirect(f"/my/outsourcing/staff/{worker.id}")
@@ -349,12 +352,18 @@ class HospitalOutsourcingPortal(CustomerPortal):
             return request.not_found()
         ticket = ticket.with_user(request.env.user).sudo(False)
         try:
-            if step == "accept":
-                ticket.action_vendor_accept(
-                    int(staff_id) if str(staff_id).isdigit() else False
-                )
-            else:
-                ticket.action_vendor_done(report or False)
+            # A refused step leaves nothing half-written: the page answers
+            # with the message, the transaction is committed.
+            with request.env.cr.savepoint():
+                self._hospital_ticket_step(ticket, step, report, staff_id)
         except (UserError, ValidationError) as exc:
             return self.portal_my_outsourcing_tickets(error=exc.args[0])
         return request.redirect("/my/outsourcing/tickets")
+
+    def _hospital_ticket_step(self, ticket, step, report, staff_id):
+        if step == "accept":
+            ticket.action_vendor_accept(
+                int(staff_id) if str(staff_id).isdigit() else False
+            )
+        else:
+            ticket.action_vendor_done(report or False)

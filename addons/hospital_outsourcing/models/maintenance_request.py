@@ -71,11 +71,12 @@ class MaintenanceRequest(models.Model):
             self.filtered("hospital_vendor_staff_id")._hospital_check_vendor_staff()
         return result
 
-    def _hospital_check_vendor_staff(self):
+    def _hospital_check_vendor_staff(self, sent=None):
         """The worker on a vendor ticket is the vendor's and holds, valid
-        today, the certificates of the agreement and of the service."""
+        today, the certificates of the agreement and of the service;
+        ``sent``: the worker about to be sent, checked before the write."""
         for request in self.sudo():
-            worker = request.hospital_vendor_staff_id
+            worker = sent or request.hospital_vendor_staff_id
             # A ticket handed to no vendor yet keeps the worker a dispatcher
             # named; handed to a vendor, the worker is the vendor's.
             vendor = request.hospital_vendor_id
@@ -118,6 +119,11 @@ class MaintenanceRequest(models.Model):
             raise ValidationError(self.env._("Choose a worker of the roster."))
         vals = {"hospital_vendor_accepted_at": fields.Datetime.now()}
         if staff_id:
+            # Refused before anything is written.
+            worker = self.env["hospital.outsourcing.staff"].sudo().browse(staff_id)
+            if not worker.exists():
+                raise ValidationError(self.env._("Choose a worker of the roster."))
+            requests._hospital_check_vendor_staff(worker)
             vals["hospital_vendor_staff_id"] = staff_id
         requests.write(vals)
         requests.action_respond()

@@ -82,3 +82,44 @@ class TestOutsourcingPortal(HttpCase):
         self.assertEqual(renewal.state, "submitted")
         self.assertEqual(renewal.document_name, "scan.pdf")
         self.assertEqual(my_worker.certificate_state, "expired", "not validated")
+
+    def test_vendor_accepts_ticket_naming_a_certified_worker_only(self):
+        partner = self.env["res.partner"].create(
+            {"name": "Portal Lift Co.", "is_company": True}
+        )
+        vendor = new_test_user(self.env, login="out_lift", groups="base.group_portal")
+        vendor.partner_id.parent_id = partner
+        agreement = self.env["hospital.outsourcing.agreement"]._hospital_portal_fixture(
+            partner
+        )
+        health = self.env.ref("hospital_outsourcing.hospital_licence_type_health")
+        agreement.licence_type_ids = health
+        expired = self.env["hospital.outsourcing.staff"]._hospital_portal_fixture(
+            partner
+        )
+        team = self.env["maintenance.team"].create({"name": "Portal team"})
+        category = self.env["hospital.service.category"].create(
+            {"name": "Portal lifts", "kind": "cleaning", "team_id": team.id}
+        )
+        location = self.env["hospital.location"].create(
+            {"building": "Portal", "room": "101"}
+        )
+        ticket = self.env["maintenance.request"].create(
+            {
+                "name": "Portal lift stuck",
+                "service_category_id": category.id,
+                "location_id": location.id,
+                "hospital_outsourcing_agreement_id": agreement.id,
+            }
+        )
+        self.authenticate("out_lift", "out_lift")
+        page = self.url_open("/my/outsourcing/tickets").text
+        self.assertIn(expired.name, page, "the worker is offered")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        response = self.url_open(
+            f"/my/outsourcing/tickets/{ticket.id}/accept",
+            data={"csrf_token": csrf, "staff_id": str(expired.id)},
+        )
+        self.assertIn("expired", response.text)
+        self.assertFalse(ticket.hospital_vendor_accepted_at)
+        self.assertFalse(ticket.hospital_vendor_staff_id)
