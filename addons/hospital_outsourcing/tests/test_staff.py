@@ -243,3 +243,17 @@ class TestOutsourcedStaff(OutsourcingCase):
             Staff.create({"name": "x" * 500, "vendor_id": self.vendor_company.id})
         with self.assertRaises(ValidationError):
             self.cook.with_user(self.manager).post = "y" * 500
+
+    def test_agreement_counts_and_lists_its_uncertified_staff(self):
+        self.cook.with_user(self.manager).agreement_ids = self.catering
+        self.assertEqual(self.catering.staff_flagged_count, 0)
+        # The certificate expires while the cook is on site: flagged, kept.
+        self.cook.licence_ids.write({"issue_date": self.today - timedelta(days=400)})
+        self.catering.invalidate_recordset(["staff_flagged_count"])
+        self.assertEqual(self.catering.staff_flagged_count, 1)
+        action = self.catering.with_user(self.manager).action_view_staff()
+        staff = self.env["hospital.outsourcing.staff"].search(action["domain"])
+        self.assertEqual(staff, self.cook)
+        history = self.catering.with_user(self.manager).action_view_score_history()
+        self.assertEqual(history["views"][0][1], "graph")
+        self.assertIn(("vendor_id", "=", self.vendor_company.id), history["domain"])
