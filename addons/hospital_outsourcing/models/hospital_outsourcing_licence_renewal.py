@@ -245,7 +245,37 @@ class HospitalOutsourcingLicenceRenewal(models.Model):
                     "verified_at": fields.Datetime.now(),
                 }
             )
+        self._hospital_tell_vendor()
         return True
+
+    def _hospital_tell_vendor(self):
+        """The vendor's user who uploaded the renewal hears the outcome, in
+        the user's language."""
+        for renewal in self:
+            user = renewal.submitted_by_id
+            if not user.share:
+                continue
+            env = self.with_context(lang=user.lang or self.env.lang).env
+            if renewal.state == "verified":
+                body = env._(
+                    "The renewed %(type)s of %(person)s was verified: %(person)s "
+                    "may work again on the services that require it.",
+                    type=renewal.licence_type_id.with_env(env).name,
+                    person=renewal.staff_id.name,
+                )
+            else:
+                body = env._(
+                    "The renewed %(type)s of %(person)s was rejected: %(reason)s",
+                    type=renewal.licence_type_id.with_env(env).name,
+                    person=renewal.staff_id.name,
+                    reason=renewal.reject_reason,
+                )
+            renewal.sudo().message_post(
+                body=body,
+                partner_ids=user.partner_id.ids,
+                message_type="comment",
+                subtype_xmlid="mail.mt_comment",
+            )
 
     @hospital_transition
     def action_reject(self):
@@ -267,6 +297,7 @@ class HospitalOutsourcingLicenceRenewal(models.Model):
                 "verified_at": fields.Datetime.now(),
             }
         )
+        self._hospital_tell_vendor()
         return True
 
     @api.model

@@ -183,6 +183,10 @@ class TestOutsourcedStaff(OutsourcingCase):
             renewal.with_user(self.technician).action_verify()
         renewal.with_user(self.manager).action_verify()
         self.assertEqual(renewal.state, "verified")
+        told = renewal.message_ids.filtered(
+            lambda m: self.vendor.partner_id in m.partner_ids
+        )
+        self.assertIn("verified", told.body, "the vendor hears the outcome")
         self.assertEqual(renewal.new_licence_id.name, "HC-2-NEW")
         self.assertTrue(renewal.new_licence_id.attachment_ids)
         self.assertFalse(self.expired_licence.active, "the old one is archived")
