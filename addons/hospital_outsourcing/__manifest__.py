@@ -11,6 +11,7 @@
     "depends": [
         "hospital_logistics",
         "hospital_maintenance",
+        "hospital_qualification",
         "portal",
         "survey",
         "report_xlsx",
@@ -19,6 +20,7 @@
         "security/hospital_outsourcing_security.xml",
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
+        "data/hospital_licence_type_data.xml",
         "report/hospital_outsourcing_reports.xml",
         "views/res_config_settings_views.xml",
         "views/hospital_outsourcing_agreement_views.xml",
@@ -26,6 +28,7 @@
         "views/hospital_outsourcing_inspection_views.xml",
         "views/hospital_outsourcing_survey_views.xml",
         "views/hospital_outsourcing_scorecard_views.xml",
+        "views/hospital_outsourcing_staff_views.xml",
         "views/maintenance_request_views.xml",
         "views/hospital_outsourcing_portal_templates.xml",
         "views/hospital_outsourcing_menus.xml",

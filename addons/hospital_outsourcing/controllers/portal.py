@@ -26,6 +26,12 @@ PAGES = {
         "hospital_outsourcing.portal_my_inspections",
         "date desc, id desc",
     ),
+    "staff": (
+        "outsourcing_staff_count",
+        "hospital.outsourcing.staff",
+        "hospital_outsourcing.portal_my_staff_list",
+        "name, id",
+    ),
     "scorecards": (
         "outsourcing_scorecard_count",
         "hospital.outsourcing.scorecard",
@@ -188,7 +194,8 @@ class HospitalOutsourcingPortal(CustomerPortal):
                 )
             data = base64.b64encode(raw)
         try:
-            line.with_user(request.env.user)._hospital_vendor_answer(answer, data)
+            with request.env.cr.savepoint():
+                line.with_user(request.env.user)._hospital_vendor_answer(answer, data)
         except (UserError, ValidationError) as exc:
             return self._hospital_answer_error(inspection, exc.args[0])
         return request.redirect(f"/my/outsourcing/inspections/{inspection.id}")
@@ -230,6 +237,89 @@ class HospitalOutsourcingPortal(CustomerPortal):
         values.update({"scorecard": card, "page_name": "outsourcing_scorecards"})
         return request.render("hospital_outsourcing.portal_my_scorecard", values)
 
+    # -- staff and certificates ----------------------------------------------
+
+    @http.route(
+        [
+            "/my/outsourcing/staff",
+            "/my/outsourcing/staff/page/<int:page>",
+        ],
+        type="http",
+        auth="user",
+        website=True,
+    )
+    def portal_my_outsourcing_staff_list(self, page=1, **kw):
+        return self._hospital_list("staff", page)
+
+    @http.route(
+        ["/my/outsourcing/staff/<int:staff_id>"],
+        type="http",
+        auth="user",
+        website=True,
+    )
+    def portal_my_outsourcing_staff(self, staff_id, error=None, **kw):
+        worker = self._hospital_record("hospital.outsourcing.staff", staff_id)
+        if worker is None:
+            return request.not_found()
+        values = self._prepare_portal_layout_values()
+        values.update(
+            {
+                "worker": worker,
+                "page_name": "outsourcing_staff",
+                "error": error,
+                "missing_types": worker.required_licence_type_ids
+                - worker.licence_ids.licence_type_id,
+            }
+        )
+        return request.render("hospital_outsourcing.portal_my_staff", values)
+
+    @http.route(
+        ["/my/outsourcing/staff/<int:staff_id>/renew/<int:licence_type_id>"],
+        type="http",
+        auth="user",
+        methods=["POST"],
+        website=True,
+    )
+    def portal_my_outsourcing_staff_renew(
+        self,
+        staff_id,
+        licence_type_id,
+        number="",
+        issue_date="",
+        expiry_date="",
+        scan=None,
+        **kw,
+    ):
+        worker = self._hospital_record("hospital.outsourcing.staff", staff_id)
+        if worker is None:
+            return request.not_found()
+        data, filename = False, None
+        if scan and getattr(scan, "filename", None):
+            raw = scan.read(MAX_PHOTO_BYTES + 1)
+            if len(raw) > MAX_PHOTO_BYTES:
+                return self.portal_my_outsourcing_staff(
+                    staff_id, error=request.env._("The scan is larger than 8 MB.")
+                )
+            data, filename = base64.b64encode(raw), scan.filename
+        licence_type = (
+            request.env["hospital.licence.type"].sudo().browse(licence_type_id)
+        )
+        Renewal = request.env["hospital.outsourcing.licence.renewal"]
+        try:
+            with request.env.cr.savepoint():
+                Renewal._hospital_vendor_submit(
+                    worker,
+                    licence_type,
+                    number,
+                    issue_date or False,
+                    expiry_date or False,
+                    data,
+                    filename=filename,
+                )
+        except (UserError, ValidationError) as exc:
+            return self.portal_my_outsourcing_staff(staff_id, error=exc.args[0])
+        return request.redirect(f"/my/outsourcing/staff/{worker.id}")
+
     # -- tickets -------------------------------------------------------------
 
     @http.route(["/my/outsourcing/tickets"], type="http", auth="user", website=True)
@@ -240,6 +330,7 @@ class HospitalOutsourcingPortal(CustomerPortal):
         values.update(
             {
                 "tickets": self._hospital_vendor_tickets()[:200],
+                "workers": request.env["hospital.outsourcing.staff"].search([]),
                 "page_name": "outsourcing_tickets",
                 "error": error,
             }
@@ -253,16 +344,26 @@ class HospitalOutsourcingPortal(CustomerPortal):
         methods=["POST"],
         website=True,
     )
-    def portal_my_outsourcing_ticket_step(self, ticket_id, step, report="", **kw):
+    def portal_my_outsourcing_ticket_step(
+        self, ticket_id, step, report="", staff_id="", **kw
+    ):
         ticket = self._hospital_vendor_tickets().filtered(lambda t: t.id == ticket_id)
         if not ticket or step not in ("accept", "done"):
             return request.not_found()
         ticket = ticket.with_user(request.env.user).sudo(False)
         try:
-            if step == "accept":
-                ticket.action_vendor_accept()
-            else:
-                ticket.action_vendor_done(report or False)
+            # A refused step leaves nothing half-written: the page answers
+            # with the message, the transaction is committed.
+            with request.env.cr.savepoint():
+                self._hospital_ticket_step(ticket, step, report, staff_id)
         except (UserError, ValidationError) as exc:
             return self.portal_my_outsourcing_tickets(error=exc.args[0])
         return request.redirect("/my/outsourcing/tickets")
+
+    def _hospital_ticket_step(self, ticket, step, report, staff_id):
+        if step == "accept":
+            ticket.action_vendor_accept(
+                int(staff_id) if str(staff_id).isdigit() else False
+            )
+        else:
+            ticket.action_vendor_done(report or False)

@@ -21,7 +21,10 @@ class HospitalOutsourcingAgreement(models.Model):
     _order = "date_end desc, id desc"
     _check_company_auto = True
 
-    _hospital_editable_states = {"draft": ALL_FIELDS, "active": ("backup_vendor_ids",)}
+    _hospital_editable_states = {
+        "draft": ALL_FIELDS,
+        "active": ("backup_vendor_ids", "staff_ids", "licence_type_ids"),
+    }
     _hospital_free_fields = ("active", "note")
 
     name = fields.Char(
@@ -84,6 +87,33 @@ class HospitalOutsourcingAgreement(models.Model):
         domain="[('is_company', '=', True)]",
         help="Vendors able to take over the service (emergency plan).",
     )
+    licence_type_ids = fields.Many2many(
+        "hospital.licence.type",
+        "hospital_outsourcing_agreement_licence_type_rel",
+        "agreement_id",
+        "licence_type_id",
+        string="Certificates Required",
+        compute="_compute_licence_type_ids",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="Every worker the vendor puts on this agreement holds a valid "
+        "certificate of each type (from the service's list, completed here).",
+    )
+    staff_ids = fields.Many2many(
+        "hospital.outsourcing.staff",
+        "hospital_outsourcing_agreement_staff_rel",
+        "agreement_id",
+        "staff_id",
+        string="Staff on Site",
+        domain="[('vendor_id', '=', vendor_id)]",
+        groups="hospital_logistics.hospital_logistics_group_staff",
+    )
+    staff_flagged_count = fields.Integer(
+        compute="_compute_staff_flagged_count",
+        string="Workers Not Certified",
+        groups="hospital_logistics.hospital_logistics_group_staff",
+    )
     note = fields.Html()
     request_ids = fields.One2many(
         "maintenance.request", "hospital_outsourcing_agreement_id", string="Tickets"
@@ -91,6 +121,39 @@ class HospitalOutsourcingAgreement(models.Model):
     scorecard_ids = fields.One2many(
         "hospital.outsourcing.scorecard", "agreement_id", string="Scorecards"
     )
+
+    @api.depends("service_type", "company_id")
+    def _compute_licence_type_ids(self):
+        Requirement = self.env["hospital.outsourcing.licence.requirement"].sudo()
+        for agreement in self:
+            if agreement.service_type and agreement.company_id:
+                agreement.licence_type_ids = Requirement._hospital_types_of(
+                    agreement.service_type, agreement.company_id
+                )
+
+    @api.depends("staff_ids")
+    def _compute_staff_flagged_count(self):
+        status = self.staff_ids._hospital_certificate_status()
+        for agreement in self:
+            agreement.staff_flagged_count = len(
+                [
+                    worker
+                    for worker in agreement.staff_ids
+                    if status[worker.id][0] in ("missing", "expired")
+                ]
+            )
+
+    def write(self, vals):
+        before = {agreement.id: agreement.staff_ids for agreement in self}
+        result = super().write(vals)
+        if "staff_ids" in vals:
+            Staff = self.env["hospital.outsourcing.staff"]
+            for agreement in self:
+                added = agreement.staff_ids - before[agreement.id]
+                Staff._hospital_check_agreements(
+                    [(worker, agreement) for worker in added]
+                )
+        return result
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
@@ -144,7 +207,15 @@ class HospitalOutsourcingAgreement(models.Model):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = Sequence.next_by_code("hospital.outsourcing.agreement")
-        return super().create(vals_list)
+        agreements = super().create(vals_list)
+        self.env["hospital.outsourcing.staff"]._hospital_check_agreements(
+            [
+                (worker, agreement)
+                for agreement in agreements
+                for worker in agreement.staff_ids
+            ]
+        )
+        return agreements
 
     def _hospital_check_manager(self):
         if not (self.env.su or self.env.user.has_group(MANAGER)):
@@ -173,6 +244,31 @@ class HospitalOutsourcingAgreement(models.Model):
                 )
         self.write({"state": "active"})
         return True
+
+    def action_view_staff(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hospital_outsourcing.hospital_outsourcing_staff_action"
+        )
+        action["domain"] = [("agreement_ids", "in", self.ids)]
+        action["context"] = {"default_vendor_id": self.vendor_id.id}
+        return action
+
+    def action_view_score_history(self):
+        """The vendor's quarterly scores over time, all its agreements."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "hospital_outsourcing.hospital_outsourcing_scorecard_action"
+        )
+        action.update(
+            {
+                "view_mode": "graph,list,form",
+                "views": [(False, "graph"), (False, "list"), (False, "form")],
+                "domain": [("vendor_id", "=", self.vendor_id.id)],
+                "context": {"graph_groupbys": ["date_from:quarter", "agreement_id"]},
+            }
+        )
+        return action
 
     @hospital_transition
     def action_end(self):

@@ -100,16 +100,6 @@ class HospitalOutsourcingInspection(models.Model):
                 )
             )
 
-    def _hospital_check_state(self, state):
-        for inspection in self:
-            if inspection.state != state:
-                raise UserError(
-                    self.env._(
-                        "%(inspection)s is not in the right state for this.",
-                        inspection=inspection.display_name,
-                    )
-                )
-
     def action_load_checklist(self):
         """Fill the checklist from the items of the agreement's service type."""
         self._hospital_check_inspector()

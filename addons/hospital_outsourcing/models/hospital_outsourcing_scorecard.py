@@ -461,131 +461,57 @@ class HospitalOutsourcingScorecard(models.Model):
 
     @api.model
     def _hospital_demo_quarter(self, agreement_ids, manager_id):
-        """Demo data: the last full quarter of the demo vendors, as the
-        logistics manager saw it: tickets on the service desk's clock,
-        inspections, surveys, then the scorecards computed, signed and the
-        first ones locked. The second vendor (elevators) falls below target."""
+        """Demo data: the last two full quarters of the demo vendors, as the
+        logistics manager saw them: tickets on the service desk's clock,
+        inspections, surveys, then the scorecards computed and signed; the
+        older quarter and the first vendor's last one are locked.  The second
+        vendor (elevators) falls below target in the last quarter, so its
+        score history goes down."""
         agreements = self.env["hospital.outsourcing.agreement"].browse(agreement_ids)
+        done = self.search([("agreement_id", "in", agreements.ids)])
+        if done:  # the demo is reloaded on every update of the addon
+            return done
         agreements.action_activate()
         today = fields.Date.context_today(self)
-        quarter = (today.month - 1) // 3  # the previous one, 0 = Q4 of last year
-        year = today.year if quarter else today.year - 1
-        quarter = quarter or 4
-        start = date(year, 3 * quarter - 2, 1)
-        Request = self.env["maintenance.request"].with_context(tracking_disable=True)
-        Location = self.env["hospital.location"]
-        location = self.env.ref(
-            "hospital_maintenance.loc_cardio_station", raise_if_not_found=False
-        ) or Location.search([], limit=1)
-        categories = {
-            "cleaning": "category_cleaning",
-            "equipment": "category_elevator",
-            "security": "category_hardware",
-            "catering": "category_delivery",
-        }
-        survey_scores = [95, 78, 93, 91]
-        breaches = [0, 3, 0, 1]
-        interruptions = [0, 2, 0, 0]
-        deductions = [2, 9, 1, 3]
-        for index, agreement in enumerate(agreements):
-            category = self.env.ref(
-                "hospital_maintenance." + categories[agreement.service_type]
-            )
-            tickets = Request.create(
-                [
-                    {
-                        "name": f"{agreement.title} · 工单 {n + 1}",
-                        "service_category_id": category.id,
-                        "location_id": location.id,
-                        "hospital_outsourcing_agreement_id": agreement.id,
-                        "hospital_vendor_interruption": n < interruptions[index],
-                    }
-                    for n in range(12)
-                ]
-            )
-            for n, ticket in enumerate(tickets):
-                reported = datetime.combine(start, datetime.min.time()).replace(
-                    hour=9
-                ) + timedelta(days=7 * n)
-                ticket.write(
-                    {
-                        "reported_at": reported,
-                        "service_state": "closed",
-                        "responded_at": reported + timedelta(hours=1),
-                        "resolved_at": reported + timedelta(hours=3),
-                        "closed_at": reported + timedelta(days=1),
-                        "close_kind": "confirmed",
-                        "rating": "2" if n == 11 and index == 3 else "5",
-                        "is_breached": n < breaches[index],
-                    }
-                )
-            criterion = agreement.kpi_template_id.criterion_ids.filtered(
-                lambda c: c.source == "inspection"
-            )[:1]
-            items = self.env["hospital.outsourcing.checklist.item"].search(
-                [("service_type", "=", agreement.service_type)]
-            )
-            inspection = self.env["hospital.outsourcing.inspection"].create(
-                {
-                    "agreement_id": agreement.id,
-                    "date": start + timedelta(days=40),
-                    "inspector_id": manager_id,
-                    "location_id": location.id,
-                    "line_ids": [
-                        fields.Command.create(
-                            {
-                                "name": item.name,
-                                "item_id": item.id,
-                                "criterion_id": criterion.id,
-                                "passed": n != 0,
-                                "points_deducted": deductions[index] if n == 0 else 0,
-                                "finding": "现场发现问题，已拍照留存。"
-                                if n == 0
-                                else False,
-                                "action_required": n == 0,
-                                "action_deadline": start + timedelta(days=47)
-                                if n == 0
-                                else False,
-                            }
-                        )
-                        for n, item in enumerate(items)
-                    ],
-                }
-            )
-            inspection.action_send()
-            survey = self.env["survey.survey"].create(
-                {
-                    "title": f"{agreement.vendor_id.name} 满意度调查 {year} Q{quarter}",
-                    "scoring_type": "scoring_without_answers",
-                }
-            )
-            self.env["hospital.outsourcing.survey"].create(
-                {
-                    "agreement_id": agreement.id,
-                    "survey_id": survey.id,
-                    "audience": "staff",
-                    "year": year,
-                    "quarter": str(quarter),
-                }
-            )
-            answers = self.env["survey.user_input"].create(
-                [{"survey_id": survey.id, "state": "done"} for _n in range(10)]
-            )
-            self.env.flush_all()
-            self.env.cr.execute(
-                "UPDATE survey_user_input SET scoring_percentage = %s WHERE id IN %s",
-                [survey_scores[index], tuple(answers.ids)],
-            )
-            answers.invalidate_recordset(["scoring_percentage"])
-        cards = self.create(
+        last = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1) - timedelta(days=1)
+        before = date(last.year, 3 * ((last.month - 1) // 3) + 1, 1) - timedelta(days=1)
+        manager = self.env["res.users"].browse(manager_id)
+        # Per vendor: survey score, SLA breaches, interruptions, points deducted.
+        older = self._hospital_demo_period(
+            agreements,
+            before,
+            manager,
+            {"survey": [93, 90, 91, 92], "breaches": [1, 0, 1, 1]},
+            {"interruptions": [0, 0, 0, 0], "deductions": [3, 2, 2, 4]},
+        )
+        older._hospital_demo_sign(manager)
+        older.action_lock()
+        cards = self._hospital_demo_period(
+            agreements,
+            last,
+            manager,
+            {"survey": [95, 78, 93, 91], "breaches": [0, 3, 0, 1]},
+            {"interruptions": [0, 2, 0, 0], "deductions": [2, 9, 1, 3]},
+        )
+        cards[:3]._hospital_demo_sign(manager)
+        cards[:1].action_lock()
+        # Today's tickets, waiting for the vendors to accept them on the portal.
+        location, categories = self._hospital_demo_places()
+        self.env["maintenance.request"].with_context(tracking_disable=True).create(
             [
-                {"agreement_id": agreement.id, "year": year, "quarter": str(quarter)}
+                {
+                    "name": f"{agreement.title} · 待接单",
+                    "service_category_id": categories[agreement.service_type].id,
+                    "location_id": location.id,
+                    "hospital_outsourcing_agreement_id": agreement.id,
+                }
                 for agreement in agreements
             ]
         )
-        cards.action_compute()
-        manager = self.env["res.users"].browse(manager_id)
-        for card in cards[:3]:
+        return older | cards
+
+    def _hospital_demo_sign(self, manager):
+        for card in self:
             card.write(
                 {
                     "manager_signature": DEMO_SIGNATURE,
@@ -594,5 +520,143 @@ class HospitalOutsourcingScorecard(models.Model):
                 }
             )
             card.action_sign()
-        cards[:1].action_lock()
+
+    @api.model
+    def _hospital_demo_places(self):
+        location = self.env.ref(
+            "hospital_maintenance.loc_cardio_station", raise_if_not_found=False
+        ) or self.env["hospital.location"].search([], limit=1)
+        categories = {
+            service: self.env.ref("hospital_maintenance." + xmlid)
+            for service, xmlid in (
+                ("cleaning", "category_cleaning"),
+                ("equipment", "category_elevator"),
+                ("security", "category_hardware"),
+                ("catering", "category_delivery"),
+            )
+        }
+        return location, categories
+
+    @api.model
+    def _hospital_demo_period(self, agreements, last_day, manager, scores, faults):
+        """Demo tickets, inspections and surveys of the quarter ending on
+        ``last_day`` for ``agreements``, and their computed scorecards."""
+        quarter = (last_day.month - 1) // 3 + 1
+        year = last_day.year
+        start = date(year, 3 * quarter - 2, 1)
+        Request = self.env["maintenance.request"].with_context(tracking_disable=True)
+        location, categories = self._hospital_demo_places()
+        for index, agreement in enumerate(agreements):
+            tickets = Request.create(
+                [
+                    {
+                        "name": f"{agreement.title} · {year} Q{quarter} 工单 {n + 1}",
+                        "service_category_id": categories[agreement.service_type].id,
+                        "location_id": location.id,
+                        "hospital_outsourcing_agreement_id": agreement.id,
+                        "hospital_vendor_interruption": n
+                        < faults["interruptions"][index],
+                    }
+                    for n in range(12)
+                ]
+            )
+            # The vendor's first certified worker on site did the work.
+            worker = agreement.staff_ids.filtered(
+                lambda w: w.certificate_state in ("valid", "expiring")
+            )[:1]
+            for n, ticket in enumerate(tickets):
+                reported = datetime.combine(start, datetime.min.time()).replace(
+                    hour=9
+                ) + timedelta(days=7 * n)
+                ticket.write(
+                    {
+                        "hospital_vendor_staff_id": worker.id,
+                        "reported_at": reported,
+                        "service_state": "closed",
+                        "responded_at": reported + timedelta(hours=1),
+                        "resolved_at": reported + timedelta(hours=3),
+                        "closed_at": reported + timedelta(days=1),
+                        "close_kind": "confirmed",
+                        "rating": "2" if n == 11 and index == 3 else "5",
+                        "is_breached": n < scores["breaches"][index],
+                    }
+                )
+            self._hospital_demo_inspection(
+                agreement, start, manager, location, faults["deductions"][index]
+            )
+            self._hospital_demo_survey(
+                agreement, year, quarter, scores["survey"][index]
+            )
+        cards = self.create(
+            [
+                {"agreement_id": agreement.id, "year": year, "quarter": str(quarter)}
+                for agreement in agreements
+            ]
+        )
+        cards.action_compute()
         return cards
+
+    @api.model
+    def _hospital_demo_inspection(self, agreement, start, manager, location, points):
+        criterion = agreement.kpi_template_id.criterion_ids.filtered(
+            lambda c: c.source == "inspection"
+        )[:1]
+        items = self.env["hospital.outsourcing.checklist.item"].search(
+            [("service_type", "=", agreement.service_type)]
+        )
+        inspection = self.env["hospital.outsourcing.inspection"].create(
+            {
+                "agreement_id": agreement.id,
+                "date": start + timedelta(days=40),
+                "inspector_id": manager.id,
+                "location_id": location.id,
+                "line_ids": [
+                    fields.Command.create(
+                        {
+                            "name": item.name,
+                            "item_id": item.id,
+                            "criterion_id": criterion.id,
+                            "passed": n != 0,
+                            "points_deducted": points if n == 0 else 0,
+                            "finding": "现场发现问题，已拍照留存。"
+                            if n == 0
+                            else False,
+                            "action_required": n == 0,
+                            "action_deadline": start + timedelta(days=47)
+                            if n == 0
+                            else False,
+                        }
+                    )
+                    for n, item in enumerate(items)
+                ],
+            }
+        )
+        inspection.action_send()
+        return inspection
+
+    @api.model
+    def _hospital_demo_survey(self, agreement, year, quarter, score):
+        survey = self.env["survey.survey"].create(
+            {
+                "title": f"{agreement.vendor_id.name} 满意度调查 {year} Q{quarter}",
+                "scoring_type": "scoring_without_answers",
+            }
+        )
+        self.env["hospital.outsourcing.survey"].create(
+            {
+                "agreement_id": agreement.id,
+                "survey_id": survey.id,
+                "audience": "staff",
+                "year": year,
+                "quarter": str(quarter),
+            }
+        )
+        answers = self.env["survey.user_input"].create(
+            [{"survey_id": survey.id, "state": "done"} for _n in range(10)]
+        )
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE survey_user_input SET scoring_percentage = %s WHERE id IN %s",
+            [score, tuple(answers.ids)],
+        )
+        answers.invalidate_recordset(["scoring_percentage"])

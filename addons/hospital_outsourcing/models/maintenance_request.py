@@ -45,6 +45,54 @@ class MaintenanceRequest(models.Model):
     hospital_vendor_accepted_at = fields.Datetime(
         string="Accepted by Vendor", readonly=True, copy=False
     )
+    hospital_vendor_staff_id = fields.Many2one(
+        "hospital.outsourcing.staff",
+        string="Vendor's Worker",
+        index="btree_not_null",
+        tracking=True,
+        domain="[('vendor_id', '=', hospital_vendor_id)]",
+        help="The vendor's worker sent to the ticket: holds the certificates "
+        "the agreement and the service require.",
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        requests = super().create(vals_list)
+        requests.filtered("hospital_vendor_staff_id")._hospital_check_vendor_staff()
+        return requests
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {
+            "hospital_vendor_staff_id",
+            "hospital_outsourcing_agreement_id",
+            "service_category_id",
+        } & set(vals):
+            self.filtered("hospital_vendor_staff_id")._hospital_check_vendor_staff()
+        return result
+
+    def _hospital_check_vendor_staff(self, sent=None):
+        """The worker on a vendor ticket is the vendor's and holds, valid
+        today, the certificates of the agreement and of the service;
+        ``sent``: the worker about to be sent, checked before the write."""
+        for request in self.sudo():
+            worker = sent or request.hospital_vendor_staff_id
+            # A ticket handed to no vendor yet keeps the worker a dispatcher
+            # named; handed to a vendor, the worker is the vendor's.
+            vendor = request.hospital_vendor_id
+            if vendor and worker.vendor_id != vendor:
+                raise ValidationError(
+                    self.env._(
+                        "%(person)s does not work for the vendor of %(ticket)s.",
+                        person=worker.name,
+                        ticket=request.name,
+                    )
+                )
+            worker._hospital_check_assignable(
+                request.hospital_outsourcing_agreement_id.licence_type_ids
+                | request.service_category_id.licence_type_ids,
+                request.name,
+            )
 
     @api.depends("rating")
     def _compute_hospital_vendor_complaint(self):
@@ -60,13 +108,24 @@ class MaintenanceRequest(models.Model):
                 )
 
     @hospital_transition
-    def action_vendor_accept(self):
-        """The vendor takes the ticket (portal): the response clock stops."""
+    def action_vendor_accept(self, staff_id=False):
+        """The vendor takes the ticket (portal), naming the worker it sends
+        (``staff_id``, a ``hospital.outsourcing.staff`` id): the response
+        clock stops."""
         self._hospital_check_vendor()
         requests = self.sudo()
         requests._hospital_check_state(("new", "dispatched"), self.env._("accept"))
-        now = fields.Datetime.now()
-        requests.write({"hospital_vendor_accepted_at": now})
+        if staff_id and not isinstance(staff_id, int):
+            raise ValidationError(self.env._("Choose a worker of the roster."))
+        vals = {"hospital_vendor_accepted_at": fields.Datetime.now()}
+        if staff_id:
+            # Refused before anything is written.
+            worker = self.env["hospital.outsourcing.staff"].sudo().browse(staff_id)
+            if not worker.exists():
+                raise ValidationError(self.env._("Choose a worker of the roster."))
+            requests._hospital_check_vendor_staff(worker)
+            vals["hospital_vendor_staff_id"] = staff_id
+        requests.write(vals)
         requests.action_respond()
         for request in requests:
             request.message_post(

@@ -1,1 +1,1 @@
-from . import test_scorecard, test_portal
+from . import test_reports, test_scorecard, test_portal, test_staff, test_ui

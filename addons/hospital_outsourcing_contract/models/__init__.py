@@ -1,0 +1,1 @@
+from . import hospital_outsourcing_agreement, hospital_contract
