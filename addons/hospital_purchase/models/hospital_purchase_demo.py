@@ -179,20 +179,27 @@ class HospitalPurchaseConsolidation(models.Model):
                 "四家投标人报价当场唱标。</p>"
             }
         )
-        for member in awarded.member_ids:
+        # Each member scores each bid per criterion: the cheapest, with the
+        # best technical plan, ranks first; the members differ a little.
+        marks = {
+            "价格": (92, 88, 84, 80),
+            "技术方案": (85, 90, 78, 72),
+            "资质与业绩": (88, 80, 86, 75),
+        }
+        for m, member in enumerate(awarded.member_ids):
             member.with_user(member.user_id).action_declare_none()
-            for i, bid in enumerate(awarded.bid_ids):
-                for criterion in awarded.criterion_ids:
-                    self.env["hospital.purchase.tender.score"].with_user(
-                        member.user_id
-                    ).create(
-                        {
-                            "tender_id": awarded.id,
-                            "order_id": bid.id,
-                            "criterion_id": criterion.id,
-                            "score": 90 - 5 * i,
-                        }
-                    )
+            self.env["hospital.purchase.tender.score"].with_user(member.user_id).create(
+                [
+                    {
+                        "tender_id": awarded.id,
+                        "order_id": bid.id,
+                        "criterion_id": criterion.id,
+                        "score": marks[criterion.name][i] - 2 * m * (i % 2),
+                    }
+                    for i, bid in enumerate(awarded.bid_ids.sorted("id"))
+                    for criterion in awarded.criterion_ids
+                ]
+            )
         awarded.with_user(manager).action_award()
         works = self.env["hospital.purchase.works"].create(
             {

@@ -281,12 +281,85 @@ class HospitalPurchaseTender(models.Model):
             )
         return scores
 
+    def _hospital_comparison(self):
+        """The comparison sheet (比价表/评标汇总表) of the tender: every bid,
+        its price in the company currency, each member's score per
+        criterion, the criterion means, the weighted total and the rank of
+        the valid bids (highest score first, then lowest price); invalid bids
+        come last, unranked. Two queries (scores, currency rates)."""
+        self.ensure_one()
+        criteria = self.criterion_ids
+        members = self.member_ids.filtered(lambda m: m.declaration == "none")
+        detail = {}
+        for order, member, criterion, score in self.env[
+            "hospital.purchase.tender.score"
+        ]._read_group(
+            [("tender_id", "=", self.id)],
+            ["order_id", "member_id", "criterion_id"],
+            ["score:sum"],
+        ):
+            detail[order.id, member.id, criterion.id] = score
+        weights = {c.id: c.weight for c in criteria}
+        total_weight = sum(weights.values()) or 1.0
+        rows = []
+        for bid in self.bid_ids:
+            means = {}
+            for criterion in criteria:
+                given = [
+                    detail[key]
+                    for key in detail
+                    if key[0] == bid.id and key[2] == criterion.id
+                ]
+                means[criterion.id] = sum(given) / len(given) if given else 0.0
+            rows.append(
+                {
+                    "bid": bid,
+                    "vendor": bid.partner_id.display_name,
+                    "amount": bid._hospital_amount_company(bid.amount_total),
+                    "valid": bid.hospital_bid_valid,
+                    "reason": bid.hospital_bid_invalid_reason or "",
+                    "scores": {
+                        (member.id, criterion.id): detail.get(
+                            (bid.id, member.id, criterion.id)
+                        )
+                        for member in members
+                        for criterion in criteria
+                    },
+                    "means": means,
+                    "total": sum(
+                        means[c.id] * weights[c.id] / total_weight for c in criteria
+                    ),
+                    "rank": 0,
+                }
+            )
+        valid = sorted(
+            (row for row in rows if row["valid"]),
+            key=lambda row: (-row["total"], row["amount"]),
+        )
+        for rank, row in enumerate(valid, start=1):
+            row["rank"] = rank
+        invalid = [row for row in rows if not row["valid"]]
+        recommended = (
+            self.awarded_order_id or self.winner_id or (valid and valid[0]["bid"])
+        )
+        return {
+            "criteria": criteria,
+            "members": members,
+            "withdrawn": self.member_ids - members,
+            "rows": valid + invalid,
+            "recommended": recommended or self.env["purchase.order"],
+            "enough": len(valid) >= self.min_bids,
+        }
+
     def _hospital_ranked_bids(self):
         """Valid bids, best first: highest score, then lowest price."""
         self.ensure_one()
         scores = self._hospital_bid_scores()
         return self._hospital_valid_bids().sorted(
-            lambda po: (-scores.get(po.id, 0.0), po.amount_total)
+            lambda po: (
+                -scores.get(po.id, 0.0),
+                po._hospital_amount_company(po.amount_total),
+            )
         )
 
     def action_new_bid(self):

@@ -55,7 +55,12 @@ class HospitalPurchaseTenderMember(models.Model):
     @hospital_transition
     def action_declare_none(self):
         self._hospital_check_self()
-        self.write({"declaration": "none", "declared_date": fields.Datetime.now()})
+        # Members come from any department (finance, clinical experts): the
+        # declaration is theirs to give, checked above, not a right to edit
+        # the committee.
+        self.sudo().write(
+            {"declaration": "none", "declared_date": fields.Datetime.now()}
+        )
         return True
 
     @hospital_transition
@@ -64,5 +69,7 @@ class HospitalPurchaseTenderMember(models.Model):
         for member in self:
             if not (member.declaration_note or "").strip():
                 raise UserError(self.env._("Say what the conflict of interest is."))
-        self.write({"declaration": "conflict", "declared_date": fields.Datetime.now()})
+        self.sudo().write(
+            {"declaration": "conflict", "declared_date": fields.Datetime.now()}
+        )
         return True

@@ -3,8 +3,18 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hospital_logistics.groups import MANAGER
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    hospital_transition,
+    in_transition,
+)
+
 PLANNED_STATES = ("approved", "in_progress", "done")
 CONFIRMED_STATES = ("purchase", "done")
+# Set only by their buttons.
+STAMPS = {"hospital_bid_valid", "hospital_exempt_by_id", "hospital_exempt_date"}
+# What the checks of confirmation read of the order: open while it is a draft.
+DRAFT_FIELDS = {"hospital_department_id", "hospital_works_id", "hospital_exempt_reason"}
 
 
 class PurchaseOrder(models.Model):
@@ -46,6 +56,19 @@ class PurchaseOrder(models.Model):
         check_company=True,
     )
     hospital_overrun_ids = fields.One2many("hospital.purchase.overrun", "order_id")
+    hospital_exempt_reason = fields.Text(
+        string="Exemption Reason",
+        copy=False,
+        tracking=True,
+        help="Why this order has no plan, urgent request, tender or works "
+        "behind it (e.g. replenishing the central warehouse).",
+    )
+    hospital_exempt_by_id = fields.Many2one(
+        "res.users", string="Exempted By", readonly=True, copy=False, tracking=True
+    )
+    hospital_exempt_date = fields.Datetime(
+        string="Exempted On", readonly=True, copy=False
+    )
     hospital_plan_approved_date = fields.Datetime(
         string="Plan Approved On", compute="_compute_hospital_cycle", store=True
     )
@@ -87,6 +110,12 @@ class PurchaseOrder(models.Model):
     def create(self, vals_list):
         Tender = self.env["hospital.purchase.tender"]
         for vals in vals_list:
+            if not in_transition(self.env) and any(
+                vals.get(f) for f in STAMPS - {"hospital_bid_valid"}
+            ):
+                raise UserError(
+                    self.env._("An order is exempted only through its button.")
+                )
             if vals.get("hospital_tender_id"):
                 tender = Tender.browse(vals["hospital_tender_id"])
                 if tender.state != "open":
@@ -118,6 +147,20 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
+    def _hospital_amount_company(self, amount):
+        """``amount`` of this order in the company currency (CNY), at the
+        order date: what thresholds, budgets and bid prices are compared in."""
+        self.ensure_one()
+        company = self.company_id or self.env.company
+        if not self.currency_id or self.currency_id == company.currency_id:
+            return amount
+        return self.currency_id._convert(
+            amount,
+            company.currency_id,
+            company,
+            self.date_order or fields.Date.context_today(self),
+        )
+
     @api.model
     def _hospital_portal_fixture(self, partner):
         """A new RFQ of vendor ``partner`` (a company), for the suite's portal
@@ -126,6 +169,138 @@ class PurchaseOrder(models.Model):
         return self.create(
             {"partner_id": partner.id, "origin": f"RFQ of {partner.name}"}
         )
+
+    # ------------------------------------------------------------ guards
+    def write(self, vals):
+        if not in_transition(self.env):
+            self._hospital_check_write(vals)
+        return super().write(vals)
+
+    def _hospital_check_write(self, vals):
+        """The fields the checks of confirmation read change only while the
+        order is a draft, and the bid's only while its tender receives bids;
+        the validity of a bid and the exemption only through their buttons."""
+        fnames = set(vals)
+        if fnames & STAMPS:
+            raise UserError(
+                self.env._(
+                    "The validity of a bid and the exemption of an order change "
+                    "only through their buttons."
+                )
+            )
+        for order in self:
+            if fnames & DRAFT_FIELDS and order.state not in ("draft", "sent"):
+                raise UserError(
+                    self.env._(
+                        "%(order)s is confirmed: its department, works and "
+                        "exemption no longer change.",
+                        order=order.display_name,
+                    )
+                )
+            if order.hospital_exempt_by_id and "hospital_exempt_reason" in fnames:
+                raise UserError(
+                    self.env._(
+                        "%(order)s is exempted: the reason given no longer changes.",
+                        order=order.display_name,
+                    )
+                )
+            if "hospital_tender_id" in fnames and (
+                order.hospital_tender_id.id != (vals["hospital_tender_id"] or False)
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(order)s: a bid stays the bid of its tender.",
+                        order=order.display_name,
+                    )
+                )
+            tender = order.hospital_tender_id
+            if not tender:
+                continue
+            if "hospital_bid_date" in fnames and tender.state != "open":
+                raise UserError(
+                    self.env._(
+                        "%(order)s: the date a bid was received changes only while "
+                        "%(tender)s receives bids.",
+                        order=order.display_name,
+                        tender=tender.display_name,
+                    )
+                )
+            if "hospital_bid_invalid_reason" in fnames and tender.state not in (
+                "open",
+                "opened",
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(tender)s is decided: the bids' remarks no longer change.",
+                        tender=tender.display_name,
+                    )
+                )
+
+    @hospital_transition
+    def action_hospital_invalidate_bid(self):
+        """A bid found invalid (late, unsigned, unqualified bidder...): it no
+        longer counts towards the minimum and is not ranked."""
+        for order in self:
+            order._hospital_check_bid_open()
+            if not (order.hospital_bid_invalid_reason or "").strip():
+                raise UserError(
+                    self.env._(
+                        "%(order)s: say why the bid is invalid first.",
+                        order=order.display_name,
+                    )
+                )
+        self.write({"hospital_bid_valid": False})
+        return True
+
+    @hospital_transition
+    def action_hospital_reinstate_bid(self):
+        for order in self:
+            order._hospital_check_bid_open()
+        self.write({"hospital_bid_valid": True, "hospital_bid_invalid_reason": False})
+        return True
+
+    def _hospital_check_bid_open(self):
+        if not self.hospital_tender_id or self.hospital_tender_id.state not in (
+            "open",
+            "opened",
+        ):
+            raise UserError(
+                self.env._(
+                    "%(order)s: a bid is found valid or invalid only between "
+                    "the call for bids and the award.",
+                    order=self.display_name,
+                )
+            )
+
+    @hospital_transition
+    def action_hospital_exempt(self):
+        """The logistics manager exempts an order that no plan, urgent
+        request, tender or works covers (a stock replenishment, a one-off
+        service), with the reason: it is still checked against the tender
+        threshold and, when it buys for a department, against its budget."""
+        if not self.env.user.has_group(MANAGER):
+            raise UserError(self.env._("Only the logistics manager exempts an order."))
+        for order in self:
+            if order.state not in ("draft", "sent"):
+                raise UserError(
+                    self.env._(
+                        "%(order)s is confirmed already.", order=order.display_name
+                    )
+                )
+            if not (order.hospital_exempt_reason or "").strip():
+                raise UserError(
+                    self.env._(
+                        "%(order)s: give the reason of the exemption first.",
+                        order=order.display_name,
+                    )
+                )
+        self.write(
+            {
+                "hospital_exempt_by_id": self.env.uid,
+                "hospital_exempt_date": fields.Datetime.now(),
+            }
+        )
+        return True
 
     # ------------------------------------------------------------ confirm
     def button_confirm(self):
@@ -144,20 +319,46 @@ class PurchaseOrder(models.Model):
         )
 
     def _hospital_check_purchase(self):
-        """Every rule in a fixed number of queries for the whole batch."""
-        orders = self.filtered(
-            lambda po: (
-                po._hospital_is_purchase()
-                or po.hospital_tender_id
-                or po.hospital_works_id
-            )
-        )
-        if not orders:
+        """Every rule in a fixed number of queries for the whole batch: the
+        basis of the order, the method its amount requires, the works'
+        estimate, the plan and the budget of the departments it buys for."""
+        if not self:
             return
-        orders._hospital_check_method()
-        orders._hospital_check_works_estimate()
-        orders._hospital_check_plan()
-        orders._hospital_check_budget()
+        self._hospital_check_basis()
+        self._hospital_check_method()
+        self._hospital_check_works_estimate()
+        self._hospital_check_plan()
+        self._hospital_check_budget()
+
+    def _hospital_check_basis(self):
+        """A hospital order has a basis (采购依据): it buys for departments
+        (then each line is checked against the department's approved plan
+        and urgent requests), it is a bid of a tender, it orders works, or
+        the logistics manager exempted it with a reason. Orders the system
+        makes as superuser (data, scripts) are trusted."""
+        if self.env.su:
+            return
+        for order in self:
+            if (
+                order.hospital_tender_id
+                or order.hospital_works_id
+                or order.hospital_exempt_by_id
+            ):
+                continue
+            lines = order.order_line.filtered(
+                lambda ln: ln.product_id and not ln.display_type
+            )
+            if not lines or lines.filtered(lambda ln: not ln.hospital_department_id):
+                raise UserError(
+                    self.env._(
+                        "%(order)s has no basis: say which department it buys "
+                        "for (its approved plan or urgent request must cover it), "
+                        "or make it a bid of a tender or the order of a works; "
+                        "otherwise the logistics manager exempts it with the "
+                        "reason.",
+                        order=order.display_name,
+                    )
+                )
 
     def _hospital_check_method(self):
         for order in self:
@@ -172,12 +373,7 @@ class PurchaseOrder(models.Model):
                     )
                 )
             threshold = order.company_id.hospital_tender_amount
-            amount = order.currency_id._convert(
-                order.amount_untaxed,
-                order.company_id.currency_id,
-                order.company_id,
-                order.date_order or fields.Date.today(),
-            )
+            amount = order._hospital_amount_company(order.amount_untaxed)
             if amount >= threshold and not (
                 tender and tender.method in ("tender", "negotiation")
             ):
@@ -196,7 +392,8 @@ class PurchaseOrder(models.Model):
         for order in self.filtered("hospital_works_id"):
             works = order.hospital_works_id
             if (
-                order.amount_untaxed > order.company_id.hospital_budget_estimate_amount
+                order._hospital_amount_company(order.amount_untaxed)
+                > order.company_id.hospital_budget_estimate_amount
                 and not works._hospital_estimate_filed()
             ):
                 raise UserError(
@@ -227,7 +424,7 @@ class PurchaseOrder(models.Model):
                 line.product_id.id,
                 line.hospital_month,
             )
-            needed[key] += line.product_qty
+            needed[key] += line.product_uom_qty
         departments = list({k[0] for k in needed})
         products = list({k[1] for k in needed})
         months = list({k[2] for k in needed})
@@ -245,7 +442,7 @@ class PurchaseOrder(models.Model):
                     ("cancelled", "=", False),
                 ],
                 ["hospital_department_id", "product_id", "hospital_month:day"],
-                ["product_qty:sum"],
+                ["hospital_product_qty:sum"],
             )
         }
         bought = {
@@ -261,7 +458,7 @@ class PurchaseOrder(models.Model):
                     ("order_id", "not in", self.ids),
                 ],
                 ["hospital_department_id", "product_id", "hospital_month:day"],
-                ["product_qty:sum"],
+                ["product_uom_qty:sum"],
             )
         }
         for key, qty in needed.items():
@@ -294,39 +491,23 @@ class PurchaseOrder(models.Model):
 
     def _hospital_check_budget(self):
         """The department's budget pays; above it (or without a budget line)
-        an approved over-budget request is needed. Queries: budget lines of
-        the batch, what confirmed orders consumed, the approvals."""
-        lines = self.order_line.filtered(
-            lambda ln: ln.hospital_department_id and not ln.display_type
-        )
-        if not lines:
+        an approved over-budget request is needed."""
+        overruns = self._hospital_budget_overruns()
+        if not overruns:
             return
-        budget_lines = lines.hospital_budget_line_id
-        consumed = defaultdict(
-            float, budget_lines._hospital_consumed(exclude_orders=self)
-        )
         approved = defaultdict(float)
-        for overrun in (
+        for order, amount in (
             self.env["hospital.purchase.overrun"]
             .sudo()
-            .search([("order_id", "in", self.ids), ("state", "=", "approved")])
+            ._read_group(
+                [("order_id", "in", self.ids), ("state", "=", "approved")],
+                ["order_id"],
+                ["amount:sum"],
+            )
         ):
-            approved[overrun.order_id.id] += overrun.amount
-        lines_by_order = defaultdict(lambda: self.env["purchase.order.line"])
-        for line in lines:
-            lines_by_order[line.order_id.id] |= line
+            approved[order.id] = amount
         for order in self:
-            over = 0.0
-            order_lines = lines_by_order[order.id]
-            outside = order_lines.filtered(lambda ln: not ln.hospital_budget_line_id)
-            over += sum(outside.mapped("price_subtotal"))
-            per_line = defaultdict(float)
-            for line in order_lines - outside:
-                per_line[line.hospital_budget_line_id] += line.price_subtotal
-            for budget_line, amount in per_line.items():
-                before = consumed[budget_line.id]
-                consumed[budget_line.id] = before + amount
-                over += max(0.0, before + amount - max(budget_line.amount, before))
+            over = overruns.get(order.id, 0.0)
             if over > approved[order.id] + 0.005:
                 raise UserError(
                     self.env._(
@@ -339,25 +520,41 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
-    def _hospital_budget_overrun(self):
-        """What confirming this order would exceed of its budget."""
-        self.ensure_one()
+    def _hospital_budget_overruns(self):
+        """``{order id: amount over budget}`` of the batch, in the company
+        currency, confirming the orders one after the other: lines without a
+        budget line are outside the budget. Queries: budget lines of the
+        batch and what other confirmed orders consumed."""
         lines = self.order_line.filtered(
             lambda ln: ln.hospital_department_id and not ln.display_type
         )
-        consumed = lines.hospital_budget_line_id._hospital_consumed(exclude_orders=self)
-        over = sum(
-            lines.filtered(lambda ln: not ln.hospital_budget_line_id).mapped(
-                "price_subtotal"
-            )
+        if not lines:
+            return {}
+        consumed = defaultdict(
+            float, lines.hospital_budget_line_id._hospital_consumed(exclude_orders=self)
         )
-        per_line = defaultdict(float)
-        for line in lines.filtered("hospital_budget_line_id"):
-            per_line[line.hospital_budget_line_id] += line.price_subtotal
-        for budget_line, amount in per_line.items():
-            before = consumed.get(budget_line.id, 0.0)
-            over += max(0.0, before + amount - max(budget_line.amount, before))
-        return over
+        lines_by_order = defaultdict(lambda: self.env["purchase.order.line"])
+        for line in lines:
+            lines_by_order[line.order_id.id] |= line
+        overruns = {}
+        for order in self:
+            order_lines = lines_by_order[order.id]
+            outside = order_lines.filtered(lambda ln: not ln.hospital_budget_line_id)
+            over = sum(outside.mapped("hospital_budget_amount"))
+            per_line = defaultdict(float)
+            for line in order_lines - outside:
+                per_line[line.hospital_budget_line_id] += line.hospital_budget_amount
+            for budget_line, amount in per_line.items():
+                before = consumed[budget_line.id]
+                consumed[budget_line.id] = before + amount
+                over += max(0.0, before + amount - max(budget_line.amount, before))
+            overruns[order.id] = over
+        return overruns
+
+    def _hospital_budget_overrun(self):
+        """What confirming this order would exceed of its budget."""
+        self.ensure_one()
+        return self._hospital_budget_overruns().get(self.id, 0.0)
 
     def action_hospital_request_overrun(self):
         """Open an over-budget approval for what this order exceeds."""

@@ -35,6 +35,24 @@ class PurchaseRequestLine(models.Model):
         related="request_id.hospital_department_id", store=True, index=True
     )
     hospital_month = fields.Date(related="request_id.hospital_month", store=True)
+    hospital_product_qty = fields.Float(
+        string="Quantity in Product Unit",
+        compute="_compute_hospital_product_qty",
+        store=True,
+        digits="Product Unit",
+        help="The planned quantity in the item's own unit: what orders are "
+        "compared with.",
+    )
+
+    @api.depends("product_qty", "product_uom_id", "product_id.uom_id")
+    def _compute_hospital_product_qty(self):
+        for line in self:
+            uom = line.product_id.uom_id
+            line.hospital_product_qty = (
+                line.product_uom_id._compute_quantity(line.product_qty, uom)
+                if line.product_uom_id and uom and line.product_uom_id != uom
+                else line.product_qty
+            )
 
     @api.onchange("hospital_price_unit", "product_qty")
     def _onchange_hospital_price_unit(self):
