@@ -14,7 +14,14 @@ CONFIRMED_STATES = ("purchase", "done")
 # Set only by their buttons.
 STAMPS = {"hospital_bid_valid", "hospital_exempt_by_id", "hospital_exempt_date"}
 # What the checks of confirmation read of the order: open while it is a draft.
-DRAFT_FIELDS = {"hospital_department_id", "hospital_works_id", "hospital_exempt_reason"}
+DRAFT_FIELDS = {
+    "hospital_department_id",
+    "hospital_works_id",
+    "hospital_exempt_reason",
+    # The budget year and month, and the currency of the consumption.
+    "date_order",
+    "currency_id",
+}
 
 
 class PurchaseOrder(models.Model):
@@ -48,6 +55,11 @@ class PurchaseOrder(models.Model):
     hospital_bid_invalid_reason = fields.Char(string="Why Invalid", copy=False)
     hospital_bid_score = fields.Float(
         string="Evaluation Score", compute="_compute_hospital_bid_score"
+    )
+    hospital_bid_rank = fields.Integer(
+        string="Rank",
+        compute="_compute_hospital_bid_score",
+        help="Rank of a valid bid on the comparison sheet (0: invalid).",
     )
     hospital_works_id = fields.Many2one(
         "hospital.purchase.works",
@@ -100,11 +112,16 @@ class PurchaseOrder(models.Model):
             )
 
     def _compute_hospital_bid_score(self):
-        scores = {}
+        """Score and rank as the comparison sheet gives them."""
+        rows = {}
         for tender in self.hospital_tender_id:
-            scores.update(tender._hospital_bid_scores())
+            rows.update(
+                {row["bid"].id: row for row in tender._hospital_comparison()["rows"]}
+            )
         for order in self:
-            order.hospital_bid_score = scores.get(order.id, 0.0)
+            row = rows.get(order.id, {})
+            order.hospital_bid_score = row.get("total", 0.0)
+            order.hospital_bid_rank = row.get("rank", 0)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -192,8 +209,8 @@ class PurchaseOrder(models.Model):
             if fnames & DRAFT_FIELDS and order.state not in ("draft", "sent"):
                 raise UserError(
                     self.env._(
-                        "%(order)s is confirmed: its department, works and "
-                        "exemption no longer change.",
+                        "%(order)s is confirmed: its department, works, "
+                        "exemption, order date and currency no longer change.",
                         order=order.display_name,
                     )
                 )

@@ -25,7 +25,17 @@ class TestGuards(HospitalPurchaseCase):
             order.with_user(self.buyer).write({"hospital_department_id": self.icu.id})
         with self.assertRefused("no longer change"):
             order.with_user(self.buyer).write({"hospital_department_id": False})
+        # Nor is the consumption moved to another year's budget or currency.
+        with self.assertRefused("no longer change"):
+            order.with_user(self.buyer).write(
+                {"date_order": fields.Datetime.now() + timedelta(days=400)}
+            )
+        with self.assertRefused("no longer change"):
+            order.with_user(self.buyer).write(
+                {"currency_id": self.env.ref("base.EUR").id}
+            )
         self.assertEqual(order.hospital_department_id, self.ward)
+        self.assertEqual(order.order_line.hospital_budget_line_id, self.budget.line_ids)
 
     def test_line_department_and_budget_line_not_set_by_hand(self):
         icu_budget = self._budget(1000000, department=self.icu)

@@ -115,3 +115,7 @@ class TestTender(HospitalPurchaseCase):
         self.assertEqual(tender.awarded_order_id, bids[3])
         self.assertEqual(bids[3].state, "purchase")
         self.assertEqual({b.state for b in bids[:3]}, {"cancel"})
+        # The bids the award cancelled still count and keep their rank.
+        self.assertEqual(tender.valid_bid_count, 4)
+        self.assertEqual(bids[3].hospital_bid_rank, 1)
+        self.assertEqual(bids[0].hospital_bid_rank, 4)
