@@ -22,6 +22,7 @@ class HospitalPurchaseConsolidation(models.Model):
         masks = ref("hospital_purchase.product_demo_masks")
         syringes = ref("hospital_purchase.product_demo_syringes")
         ct_room = ref("hospital_purchase.product_demo_ct_room")
+        consumables = ref("hospital_purchase.product_category_demo_consumables")
         month = fields.Date.context_today(self).replace(day=1)
         departments = {
             "cardiology": ref("hospital_logistics.dept_cardiology"),
@@ -35,7 +36,15 @@ class HospitalPurchaseConsolidation(models.Model):
                     "department_id": departments[key].id,
                     "year": month.year,
                     "line_ids": [
-                        (0, 0, {"name": "医用耗材", "amount": amount * 0.8}),
+                        (
+                            0,
+                            0,
+                            {
+                                "name": "医用耗材",
+                                "amount": amount * 0.8,
+                                "product_category_id": consumables.id,
+                            },
+                        ),
                         (0, 0, {"name": "其他", "amount": amount * 0.2}),
                     ],
                 }
@@ -113,6 +122,23 @@ class HospitalPurchaseConsolidation(models.Model):
             }
         )
         order.button_confirm()
+        self.env["purchase.order"].create(
+            {
+                "partner_id": vendors[1].id,
+                "hospital_department_id": departments["surgery"].id,
+                "order_line": [
+                    (
+                        0,
+                        0,
+                        {
+                            "product_id": syringes.id,
+                            "product_qty": 4000,
+                            "price_unit": 0.58,
+                        },
+                    )
+                ],
+            }
+        ).button_confirm()
         Tender = self.env["hospital.purchase.tender"]
         criteria = [
             (0, 0, {"name": "价格", "weight": 50}),

@@ -1,5 +1,7 @@
 from collections import defaultdict
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -8,6 +10,8 @@ from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
     hospital_transition,
     in_transition,
 )
+
+from .purchase_request import month_start
 
 PLANNED_STATES = ("approved", "in_progress", "done")
 CONFIRMED_STATES = ("purchase", "done")
@@ -343,6 +347,7 @@ class PurchaseOrder(models.Model):
             return
         self._hospital_check_basis()
         self._hospital_check_method()
+        self._hospital_check_split()
         self._hospital_check_works_estimate()
         self._hospital_check_plan()
         self._hospital_check_budget()
@@ -401,6 +406,67 @@ class PurchaseOrder(models.Model):
                         "not ordered directly.",
                         order=order.display_name,
                         amount=f"{amount:,.2f}",
+                        threshold=f"{threshold:,.2f}",
+                    )
+                )
+
+    def _hospital_check_split(self):
+        """No splitting to stay under the tender threshold (化整为零): what
+        orders outside a tender buy of one item in a month, this batch
+        included and all departments together, stays below the threshold.
+        One query."""
+        # A works is its own project: its order is held to the threshold alone.
+        orders = self.filtered(
+            lambda po: not po.hospital_tender_id and not po.hospital_works_id
+        )
+        lines = orders.order_line.filtered(
+            lambda ln: ln.product_id and not ln.display_type
+        )
+        if not lines:
+            return
+        months = {month_start(po.date_order) for po in orders}
+        start = min(months)
+        end = max(months) + relativedelta(months=1)
+        ordered = defaultdict(float)
+        for company, product, month, amount in (
+            self.env["purchase.order.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("product_id", "in", lines.product_id.ids),
+                    ("company_id", "in", orders.company_id.ids),
+                    ("order_id.state", "in", CONFIRMED_STATES),
+                    ("order_id.hospital_tender_id", "=", False),
+                    ("order_id.hospital_works_id", "=", False),
+                    ("order_id", "not in", orders.ids),
+                    ("hospital_budget_date", ">=", start),
+                    ("hospital_budget_date", "<", end),
+                ],
+                ["company_id", "product_id", "hospital_budget_date:month"],
+                ["hospital_budget_amount:sum"],
+            )
+        ):
+            ordered[company.id, product.id, month_start(month)] += amount
+        for line in lines:
+            order = line.order_id
+            key = (
+                order.company_id.id,
+                line.product_id.id,
+                month_start(order.date_order),
+            )
+            ordered[key] += line.hospital_budget_amount
+            threshold = order.company_id.hospital_tender_amount
+            if ordered[key] >= threshold:
+                raise UserError(
+                    self.env._(
+                        "%(order)s: with it, %(amount)s of %(product)s is ordered "
+                        "in %(month)s outside a tender. From %(threshold)s the "
+                        "purchases of one item in a month go through a tender or "
+                        "a negotiation; they are not split into orders.",
+                        order=order.display_name,
+                        amount=f"{ordered[key]:,.2f}",
+                        product=line.product_id.display_name,
+                        month=key[2].strftime("%Y-%m"),
                         threshold=f"{threshold:,.2f}",
                     )
                 )

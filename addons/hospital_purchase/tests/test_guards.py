@@ -182,6 +182,30 @@ class TestGuards(HospitalPurchaseCase):
         with self.assertRefused("has no basis"):
             order.with_user(self.buyer).button_confirm()
 
+    def test_no_splitting_under_the_tender_threshold(self):
+        self._budget(1000000, department=self.icu)
+        urgent = self._plan(
+            department=self.icu,
+            user=self.head_nurse_icu,
+            kind="urgent",
+            lines=[(self.masks, 2000, 100.0)],
+            hospital_urgent_reason="Respiratory outbreak in the ICU",
+        )
+        urgent.button_to_approve()
+        urgent.with_user(self.leader).button_approved()
+        first = self._order(product=self.masks, qty=600, price=100, department=self.icu)
+        first.button_confirm()
+        second = self._order(
+            product=self.masks, qty=400, price=100, department=self.icu
+        )
+        with self.assertRefused("not split into orders"):
+            second.button_confirm()
+        self.assertEqual(second.state, "draft")
+        # Below the threshold together, both go.
+        second.order_line.product_qty = 300
+        second.button_confirm()
+        self.assertEqual(second.state, "purchase")
+
     # ------------------------------------------------- currency and units
     def _eur(self, rate):
         eur = self.env.ref("base.EUR")
