@@ -95,24 +95,40 @@ class PurchaseOrder(models.Model):
         aggregator="avg",
         help="From the approval of the plan to the receipt of the goods.",
     )
+    hospital_order_days = fields.Float(
+        string="Plan to Order (days)",
+        compute="_compute_hospital_cycle",
+        store=True,
+        aggregator="avg",
+        help="From the approval of the plan to the confirmation of the order.",
+    )
+    hospital_receipt_days = fields.Float(
+        string="Order to Receipt (days)",
+        compute="_compute_hospital_cycle",
+        store=True,
+        aggregator="avg",
+        help="From the confirmation of the order to the receipt of the goods.",
+    )
 
     @api.depends(
         "order_line.purchase_request_lines.request_id.hospital_approved_date",
+        "date_approve",
         "effective_date",
     )
     def _compute_hospital_cycle(self):
+        def days(start, end):
+            return (end - start).total_seconds() / 86400.0 if start and end else 0.0
+
         for order in self:
             approved = order.order_line.purchase_request_lines.request_id.filtered(
                 "hospital_approved_date"
             ).mapped("hospital_approved_date")
-            order.hospital_plan_approved_date = min(approved) if approved else False
-            order.hospital_cycle_days = (
-                (
-                    order.effective_date - order.hospital_plan_approved_date
-                ).total_seconds()
-                / 86400.0
-                if order.effective_date and order.hospital_plan_approved_date
-                else 0.0
+            plan = min(approved) if approved else False
+            order.hospital_plan_approved_date = plan
+            order.hospital_cycle_days = days(plan, order.effective_date)
+            order.hospital_order_days = days(plan, order.date_approve)
+            order.hospital_receipt_days = days(
+                plan and order.date_approve, order.effective_date
             )
 
     def _compute_hospital_bid_score(self):
@@ -472,8 +488,49 @@ class PurchaseOrder(models.Model):
                 )
 
     def _hospital_check_works_estimate(self):
-        for order in self.filtered("hospital_works_id"):
+        """Above the estimate threshold a works is ordered once its budget
+        estimate is filed, and its orders together stay within the estimate
+        (a works costing more is re-estimated, not over-ordered)."""
+        works_orders = self.filtered("hospital_works_id")
+        ordered = defaultdict(float)
+        for works, amount in (
+            self.env["purchase.order.line"]
+            .sudo()
+            ._read_group(
+                [
+                    (
+                        "order_id.hospital_works_id",
+                        "in",
+                        works_orders.hospital_works_id.ids,
+                    ),
+                    ("order_id.state", "in", CONFIRMED_STATES),
+                    ("order_id", "not in", works_orders.ids),
+                ],
+                ["order_id.hospital_works_id"],
+                ["hospital_budget_amount:sum"],
+            )
+            if works_orders
+            else []
+        ):
+            ordered[works.id] = amount
+        for order in works_orders:
             works = order.hospital_works_id
+            ordered[works.id] += order._hospital_amount_company(order.amount_untaxed)
+            if (
+                works.estimate_amount
+                and ordered[works.id] > works.estimate_amount + 0.005
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(order)s: %(works)s would be ordered for %(amount)s, above "
+                        "its budget estimate of %(estimate)s. Revise and file the "
+                        "estimate again first.",
+                        order=order.display_name,
+                        works=works.display_name,
+                        amount=f"{ordered[works.id]:,.2f}",
+                        estimate=f"{works.estimate_amount:,.2f}",
+                    )
+                )
             if (
                 order._hospital_amount_company(order.amount_untaxed)
                 > order.company_id.hospital_budget_estimate_amount

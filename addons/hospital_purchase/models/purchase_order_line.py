@@ -49,6 +49,25 @@ class PurchaseOrderLine(models.Model):
         "at the order date: what it consumes of its budget line.",
     )
     hospital_budget_date = fields.Datetime(related="order_id.date_order", store=True)
+    # The procurement cycle per item category and vendor (DOMAIN.md §4).
+    hospital_categ_id = fields.Many2one(
+        related="product_id.categ_id", string="Item Category", store=True
+    )
+    hospital_cycle_days = fields.Float(
+        related="order_id.hospital_cycle_days", store=True, aggregator="avg"
+    )
+    hospital_order_days = fields.Float(
+        related="order_id.hospital_order_days", store=True, aggregator="avg"
+    )
+    hospital_receipt_days = fields.Float(
+        related="order_id.hospital_receipt_days", store=True, aggregator="avg"
+    )
+    hospital_plan_approved_date = fields.Datetime(
+        related="order_id.hospital_plan_approved_date", store=True
+    )
+    hospital_effective_date = fields.Datetime(
+        related="order_id.effective_date", string="Received On", store=True
+    )
 
     @api.depends("price_subtotal", "order_id.currency_id", "order_id.date_order")
     def _compute_hospital_budget_amount(self):
