@@ -4,6 +4,7 @@ from datetime import date, timedelta
 import openpyxl
 
 from odoo import fields
+from odoo.exceptions import UserError
 
 from .common import HospitalPurchaseCase
 
@@ -43,6 +44,9 @@ class TestReports(HospitalPurchaseCase):
         members[1].with_user(self.finance).action_declare_none()
         members[2].declaration_note = "Brother-in-law works for HP Vendor 1"
         members[2].with_user(self.manager).action_declare_conflict()
+        # A finance member writes his own declaration, not another's.
+        with self.assertRaises(UserError):  # AccessError is a UserError
+            members[0].with_user(self.finance).declaration_note = "x"
         # (technician, finance) per criterion: vendor 0 and 2 tie on the
         # weighted score (76), vendor 2 is cheaper; vendor 1 is last.
         marks = {
