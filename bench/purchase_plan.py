@@ -7,7 +7,8 @@ in a transaction rolled back at the end:
 
 * the month's consolidation (one line per item, summed over every submitted
   plan) against the bare ``_read_group`` of the plan lines it runs;
-* the plan and budget checks of confirming all the orders as one batch
+* the checks of confirming all the orders as one batch (method and
+  threshold, no splitting, works, plan, budget)
   against the bare ``_read_group`` of the confirmed order lines per budget
   line.
 
@@ -121,8 +122,9 @@ def run(env, size):
     env.flush_all()
 
     def check():
-        orders._hospital_check_plan()
-        orders._hospital_check_budget()
+        # Every check of confirming the batch: method, no splitting, works,
+        # plan and budget.
+        orders._hospital_check_purchase()
 
     def check_baseline():
         env["purchase.order.line"]._read_group(

@@ -14,6 +14,7 @@
         "purchase_stock",
         "purchase_requisition",
         "purchase_request",
+        "report_xlsx",
     ],
     "data": [
         "security/hospital_purchase_security.xml",
@@ -21,6 +22,7 @@
         "data/ir_sequence_data.xml",
         "data/tier_definition_data.xml",
         "data/ir_cron_data.xml",
+        "report/hospital_purchase_reports.xml",
         "views/res_config_settings_views.xml",
         "views/purchase_request_views.xml",
         "views/hospital_purchase_consolidation_views.xml",
@@ -34,4 +36,9 @@
     "demo": [
         "demo/hospital_purchase_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "hospital_purchase/static/src/js/tours/*.js",
+        ],
+    },
 }

@@ -160,3 +160,28 @@ class HospitalPurchaseBudget(models.Model):
         for line, month, amount in groups:
             result[line.id][0 if month.month <= 6 else 1] += amount
         return result
+
+    def _hospital_execution_rows(self):
+        """The half-yearly execution report of one budget: per budget line,
+        its amount, what confirmed orders committed in each half-year, the
+        total and what remains; one query."""
+        self.ensure_one()
+        halves = self._hospital_half_year_execution()
+        rows = []
+        for line in self.line_ids:
+            first, second = halves.get(line.id, (0.0, 0.0))
+            committed = first + second
+            rows.append(
+                {
+                    "line": line,
+                    "name": line.name,
+                    "category": line.product_category_id.display_name or "",
+                    "amount": line.amount,
+                    "h1": first,
+                    "h2": second,
+                    "committed": committed,
+                    "remaining": line.amount - committed,
+                    "rate": 100.0 * committed / line.amount if line.amount else 0.0,
+                }
+            )
+        return rows

@@ -22,6 +22,7 @@ class HospitalPurchaseConsolidation(models.Model):
         masks = ref("hospital_purchase.product_demo_masks")
         syringes = ref("hospital_purchase.product_demo_syringes")
         ct_room = ref("hospital_purchase.product_demo_ct_room")
+        consumables = ref("hospital_purchase.product_category_demo_consumables")
         month = fields.Date.context_today(self).replace(day=1)
         departments = {
             "cardiology": ref("hospital_logistics.dept_cardiology"),
@@ -35,7 +36,15 @@ class HospitalPurchaseConsolidation(models.Model):
                     "department_id": departments[key].id,
                     "year": month.year,
                     "line_ids": [
-                        (0, 0, {"name": "医用耗材", "amount": amount * 0.8}),
+                        (
+                            0,
+                            0,
+                            {
+                                "name": "医用耗材",
+                                "amount": amount * 0.8,
+                                "product_category_id": consumables.id,
+                            },
+                        ),
                         (0, 0, {"name": "其他", "amount": amount * 0.2}),
                     ],
                 }
@@ -113,6 +122,23 @@ class HospitalPurchaseConsolidation(models.Model):
             }
         )
         order.button_confirm()
+        self.env["purchase.order"].create(
+            {
+                "partner_id": vendors[1].id,
+                "hospital_department_id": departments["surgery"].id,
+                "order_line": [
+                    (
+                        0,
+                        0,
+                        {
+                            "product_id": syringes.id,
+                            "product_qty": 4000,
+                            "price_unit": 0.58,
+                        },
+                    )
+                ],
+            }
+        ).button_confirm()
         Tender = self.env["hospital.purchase.tender"]
         criteria = [
             (0, 0, {"name": "价格", "weight": 50}),
@@ -179,20 +205,27 @@ class HospitalPurchaseConsolidation(models.Model):
                 "四家投标人报价当场唱标。</p>"
             }
         )
-        for member in awarded.member_ids:
+        # Each member scores each bid per criterion: the cheapest, with the
+        # best technical plan, ranks first; the members differ a little.
+        marks = {
+            "价格": (92, 88, 84, 80),
+            "技术方案": (85, 90, 78, 72),
+            "资质与业绩": (88, 80, 86, 75),
+        }
+        for m, member in enumerate(awarded.member_ids):
             member.with_user(member.user_id).action_declare_none()
-            for i, bid in enumerate(awarded.bid_ids):
-                for criterion in awarded.criterion_ids:
-                    self.env["hospital.purchase.tender.score"].with_user(
-                        member.user_id
-                    ).create(
-                        {
-                            "tender_id": awarded.id,
-                            "order_id": bid.id,
-                            "criterion_id": criterion.id,
-                            "score": 90 - 5 * i,
-                        }
-                    )
+            self.env["hospital.purchase.tender.score"].with_user(member.user_id).create(
+                [
+                    {
+                        "tender_id": awarded.id,
+                        "order_id": bid.id,
+                        "criterion_id": criterion.id,
+                        "score": marks[criterion.name][i] - 2 * m * (i % 2),
+                    }
+                    for i, bid in enumerate(awarded.bid_ids.sorted("id"))
+                    for criterion in awarded.criterion_ids
+                ]
+            )
         awarded.with_user(manager).action_award()
         works = self.env["hospital.purchase.works"].create(
             {

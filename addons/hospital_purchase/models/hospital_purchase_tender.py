@@ -116,14 +116,19 @@ class HospitalPurchaseTender(models.Model):
         for tender in self:
             tender.min_bids = tender.company_id._hospital_min_bids(tender.method)
 
-    @api.depends("bid_ids.hospital_bid_valid", "bid_ids.partner_id", "bid_ids.state")
+    @api.depends(
+        "bid_ids.hospital_bid_valid", "bid_ids.partner_id", "bid_ids.state", "state"
+    )
     def _compute_valid_bid_count(self):
         for tender in self:
             tender.valid_bid_count = len(tender._hospital_valid_bids().partner_id)
 
     def _hospital_valid_bids(self):
+        """Valid bids not withdrawn; once the tender is decided, the bids its
+        award or failure cancelled still count as they did."""
+        decided = self.state in ("awarded", "failed")
         return self.bid_ids.filtered(
-            lambda po: po.hospital_bid_valid and po.state != "cancel"
+            lambda po: po.hospital_bid_valid and (decided or po.state != "cancel")
         )
 
     @api.constrains("method", "estimated_amount", "company_id")
@@ -262,31 +267,86 @@ class HospitalPurchaseTender(models.Model):
         self.write({"state": "cancel"})
         return True
 
-    def _hospital_bid_scores(self):
-        """``{purchase.order id: weighted score}``: per criterion the mean of
-        the members' scores, weighted by the criterion's weight; one query."""
+    def _hospital_comparison(self):
+        """The comparison sheet (比价表/评标汇总表) of the tender: every bid,
+        its price in the company currency, each member's score per
+        criterion, the criterion means, the weighted total and the rank of
+        the valid bids (highest score first, then lowest price); invalid bids
+        come last, unranked. Two queries (scores, currency rates)."""
         self.ensure_one()
-        groups = self.env["hospital.purchase.tender.score"]._read_group(
+        criteria = self.criterion_ids
+        members = self.member_ids.filtered(lambda m: m.declaration == "none")
+        detail = {}
+        for order, member, criterion, score in self.env[
+            "hospital.purchase.tender.score"
+        ]._read_group(
             [("tender_id", "=", self.id)],
-            ["order_id", "criterion_id"],
-            ["score:avg"],
-        )
-        weights = {c.id: c.weight for c in self.criterion_ids}
+            ["order_id", "member_id", "criterion_id"],
+            ["score:sum"],
+        ):
+            detail[order.id, member.id, criterion.id] = score
+        weights = {c.id: c.weight for c in criteria}
         total_weight = sum(weights.values()) or 1.0
-        scores = {}
-        for order, criterion, score in groups:
-            scores[order.id] = (
-                scores.get(order.id, 0.0)
-                + score * weights.get(criterion.id, 0.0) / total_weight
+        rows = []
+        for bid in self.bid_ids:
+            means = {}
+            for criterion in criteria:
+                given = [
+                    detail[key]
+                    for key in detail
+                    if key[0] == bid.id and key[2] == criterion.id
+                ]
+                means[criterion.id] = sum(given) / len(given) if given else 0.0
+            rows.append(
+                {
+                    "bid": bid,
+                    "vendor": bid.partner_id.display_name,
+                    "amount": bid._hospital_amount_company(bid.amount_total),
+                    "valid": bid.hospital_bid_valid,
+                    "reason": bid.hospital_bid_invalid_reason or "",
+                    "scores": {
+                        (member.id, criterion.id): detail.get(
+                            (bid.id, member.id, criterion.id)
+                        )
+                        for member in members
+                        for criterion in criteria
+                    },
+                    "means": means,
+                    "total": sum(
+                        means[c.id] * weights[c.id] / total_weight for c in criteria
+                    ),
+                    "rank": 0,
+                }
             )
-        return scores
+        valid = sorted(
+            (row for row in rows if row["valid"]),
+            key=lambda row: (-row["total"], row["amount"]),
+        )
+        for rank, row in enumerate(valid, start=1):
+            row["rank"] = rank
+        invalid = [row for row in rows if not row["valid"]]
+        recommended = (
+            self.awarded_order_id or self.winner_id or (valid and valid[0]["bid"])
+        )
+        return {
+            "criteria": criteria,
+            "members": members,
+            "withdrawn": self.member_ids - members,
+            "rows": valid + invalid,
+            "recommended": recommended or self.env["purchase.order"],
+            "enough": len(valid) >= self.min_bids,
+        }
 
     def _hospital_ranked_bids(self):
-        """Valid bids, best first: highest score, then lowest price."""
+        """Valid bids, best first, as the comparison sheet ranks them."""
         self.ensure_one()
-        scores = self._hospital_bid_scores()
-        return self._hospital_valid_bids().sorted(
-            lambda po: (-scores.get(po.id, 0.0), po.amount_total)
+        valid = self._hospital_valid_bids()
+        return self.env["purchase.order"].concat(
+            *(
+                row["bid"]
+                for row in self._hospital_comparison()["rows"]
+                if row["rank"] and row["bid"] in valid
+            )
         )
 
     def action_new_bid(self):

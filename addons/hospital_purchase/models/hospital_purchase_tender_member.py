@@ -45,6 +45,19 @@ class HospitalPurchaseTenderMember(models.Model):
         "UNIQUE(tender_id, user_id)", "A person sits once on a committee."
     )
 
+    def write(self, vals):
+        """A member from any department (finance, a clinical expert) writes
+        what his own pending declaration says, whatever his other rights."""
+        if (
+            not self.env.su
+            and set(vals) == {"declaration_note"}
+            and all(
+                m.user_id == self.env.user and m.declaration == "pending" for m in self
+            )
+        ):
+            return super(HospitalPurchaseTenderMember, self.sudo()).write(vals)
+        return super().write(vals)
+
     def _hospital_check_self(self):
         for member in self:
             if member.user_id != self.env.user and not self.env.su:
@@ -55,7 +68,12 @@ class HospitalPurchaseTenderMember(models.Model):
     @hospital_transition
     def action_declare_none(self):
         self._hospital_check_self()
-        self.write({"declaration": "none", "declared_date": fields.Datetime.now()})
+        # Members come from any department (finance, clinical experts): the
+        # declaration is theirs to give, checked above, not a right to edit
+        # the committee.
+        self.sudo().write(
+            {"declaration": "none", "declared_date": fields.Datetime.now()}
+        )
         return True
 
     @hospital_transition
@@ -64,5 +82,7 @@ class HospitalPurchaseTenderMember(models.Model):
         for member in self:
             if not (member.declaration_note or "").strip():
                 raise UserError(self.env._("Say what the conflict of interest is."))
-        self.write({"declaration": "conflict", "declared_date": fields.Datetime.now()})
+        self.sudo().write(
+            {"declaration": "conflict", "declared_date": fields.Datetime.now()}
+        )
         return True

@@ -70,9 +70,12 @@ class HospitalPurchaseTenderScore(models.Model):
                     )
                 )
             vals["member_id"] = member.id
-        return super(HospitalPurchaseTenderScore, self._hospital_transition()).create(
-            vals_list
-        )
+        # The scorer is a member (checked above), from any department: the
+        # score is created for him whatever his other rights.
+        scores = super(
+            HospitalPurchaseTenderScore, self.sudo()._hospital_transition()
+        ).create(vals_list)
+        return scores.with_env(self.env)
 
     @api.constrains("score", "order_id", "criterion_id")
     def _check_score(self):

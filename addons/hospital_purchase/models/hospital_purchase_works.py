@@ -175,6 +175,14 @@ class HospitalPurchaseWorks(models.Model):
                         works=works.display_name,
                     )
                 )
+            if works.needs_estimate and not works.contract_file:
+                raise UserError(
+                    self.env._(
+                        "%(works)s: file the contract copy for finance, beside the "
+                        "budget estimate, before the acceptance.",
+                        works=works.display_name,
+                    )
+                )
         self.write(
             {
                 "state": "accepted",

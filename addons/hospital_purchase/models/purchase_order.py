@@ -1,10 +1,31 @@
 from collections import defaultdict
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.hospital_logistics.groups import MANAGER
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    hospital_transition,
+    in_transition,
+)
+
+from .purchase_request import month_start
+
 PLANNED_STATES = ("approved", "in_progress", "done")
 CONFIRMED_STATES = ("purchase", "done")
+# Set only by their buttons.
+STAMPS = {"hospital_bid_valid", "hospital_exempt_by_id", "hospital_exempt_date"}
+# What the checks of confirmation read of the order: open while it is a draft.
+DRAFT_FIELDS = {
+    "hospital_department_id",
+    "hospital_works_id",
+    "hospital_exempt_reason",
+    # The budget year and month, and the currency of the consumption.
+    "date_order",
+    "currency_id",
+}
 
 
 class PurchaseOrder(models.Model):
@@ -39,6 +60,11 @@ class PurchaseOrder(models.Model):
     hospital_bid_score = fields.Float(
         string="Evaluation Score", compute="_compute_hospital_bid_score"
     )
+    hospital_bid_rank = fields.Integer(
+        string="Rank",
+        compute="_compute_hospital_bid_score",
+        help="Rank of a valid bid on the comparison sheet (0: invalid).",
+    )
     hospital_works_id = fields.Many2one(
         "hospital.purchase.works",
         string="Works",
@@ -46,6 +72,19 @@ class PurchaseOrder(models.Model):
         check_company=True,
     )
     hospital_overrun_ids = fields.One2many("hospital.purchase.overrun", "order_id")
+    hospital_exempt_reason = fields.Text(
+        string="Exemption Reason",
+        copy=False,
+        tracking=True,
+        help="Why this order has no plan, urgent request, tender or works "
+        "behind it (e.g. replenishing the central warehouse).",
+    )
+    hospital_exempt_by_id = fields.Many2one(
+        "res.users", string="Exempted By", readonly=True, copy=False, tracking=True
+    )
+    hospital_exempt_date = fields.Datetime(
+        string="Exempted On", readonly=True, copy=False
+    )
     hospital_plan_approved_date = fields.Datetime(
         string="Plan Approved On", compute="_compute_hospital_cycle", store=True
     )
@@ -56,37 +95,64 @@ class PurchaseOrder(models.Model):
         aggregator="avg",
         help="From the approval of the plan to the receipt of the goods.",
     )
+    hospital_order_days = fields.Float(
+        string="Plan to Order (days)",
+        compute="_compute_hospital_cycle",
+        store=True,
+        aggregator="avg",
+        help="From the approval of the plan to the confirmation of the order.",
+    )
+    hospital_receipt_days = fields.Float(
+        string="Order to Receipt (days)",
+        compute="_compute_hospital_cycle",
+        store=True,
+        aggregator="avg",
+        help="From the confirmation of the order to the receipt of the goods.",
+    )
 
     @api.depends(
         "order_line.purchase_request_lines.request_id.hospital_approved_date",
+        "date_approve",
         "effective_date",
     )
     def _compute_hospital_cycle(self):
+        def days(start, end):
+            return (end - start).total_seconds() / 86400.0 if start and end else 0.0
+
         for order in self:
             approved = order.order_line.purchase_request_lines.request_id.filtered(
                 "hospital_approved_date"
             ).mapped("hospital_approved_date")
-            order.hospital_plan_approved_date = min(approved) if approved else False
-            order.hospital_cycle_days = (
-                (
-                    order.effective_date - order.hospital_plan_approved_date
-                ).total_seconds()
-                / 86400.0
-                if order.effective_date and order.hospital_plan_approved_date
-                else 0.0
+            plan = min(approved) if approved else False
+            order.hospital_plan_approved_date = plan
+            order.hospital_cycle_days = days(plan, order.effective_date)
+            order.hospital_order_days = days(plan, order.date_approve)
+            order.hospital_receipt_days = days(
+                plan and order.date_approve, order.effective_date
             )
 
     def _compute_hospital_bid_score(self):
-        scores = {}
+        """Score and rank as the comparison sheet gives them."""
+        rows = {}
         for tender in self.hospital_tender_id:
-            scores.update(tender._hospital_bid_scores())
+            rows.update(
+                {row["bid"].id: row for row in tender._hospital_comparison()["rows"]}
+            )
         for order in self:
-            order.hospital_bid_score = scores.get(order.id, 0.0)
+            row = rows.get(order.id, {})
+            order.hospital_bid_score = row.get("total", 0.0)
+            order.hospital_bid_rank = row.get("rank", 0)
 
     @api.model_create_multi
     def create(self, vals_list):
         Tender = self.env["hospital.purchase.tender"]
         for vals in vals_list:
+            if not in_transition(self.env) and any(
+                vals.get(f) for f in STAMPS - {"hospital_bid_valid"}
+            ):
+                raise UserError(
+                    self.env._("An order is exempted only through its button.")
+                )
             if vals.get("hospital_tender_id"):
                 tender = Tender.browse(vals["hospital_tender_id"])
                 if tender.state != "open":
@@ -118,6 +184,20 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
+    def _hospital_amount_company(self, amount):
+        """``amount`` of this order in the company currency (CNY), at the
+        order date: what thresholds, budgets and bid prices are compared in."""
+        self.ensure_one()
+        company = self.company_id or self.env.company
+        if not self.currency_id or self.currency_id == company.currency_id:
+            return amount
+        return self.currency_id._convert(
+            amount,
+            company.currency_id,
+            company,
+            self.date_order or fields.Date.context_today(self),
+        )
+
     @api.model
     def _hospital_portal_fixture(self, partner):
         """A new RFQ of vendor ``partner`` (a company), for the suite's portal
@@ -126,6 +206,138 @@ class PurchaseOrder(models.Model):
         return self.create(
             {"partner_id": partner.id, "origin": f"RFQ of {partner.name}"}
         )
+
+    # ------------------------------------------------------------ guards
+    def write(self, vals):
+        if not in_transition(self.env):
+            self._hospital_check_write(vals)
+        return super().write(vals)
+
+    def _hospital_check_write(self, vals):
+        """The fields the checks of confirmation read change only while the
+        order is a draft, and the bid's only while its tender receives bids;
+        the validity of a bid and the exemption only through their buttons."""
+        fnames = set(vals)
+        if fnames & STAMPS:
+            raise UserError(
+                self.env._(
+                    "The validity of a bid and the exemption of an order change "
+                    "only through their buttons."
+                )
+            )
+        for order in self:
+            if fnames & DRAFT_FIELDS and order.state not in ("draft", "sent"):
+                raise UserError(
+                    self.env._(
+                        "%(order)s is confirmed: its department, works, "
+                        "exemption, order date and currency no longer change.",
+                        order=order.display_name,
+                    )
+                )
+            if order.hospital_exempt_by_id and "hospital_exempt_reason" in fnames:
+                raise UserError(
+                    self.env._(
+                        "%(order)s is exempted: the reason given no longer changes.",
+                        order=order.display_name,
+                    )
+                )
+            if "hospital_tender_id" in fnames and (
+                order.hospital_tender_id.id != (vals["hospital_tender_id"] or False)
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(order)s: a bid stays the bid of its tender.",
+                        order=order.display_name,
+                    )
+                )
+            tender = order.hospital_tender_id
+            if not tender:
+                continue
+            if "hospital_bid_date" in fnames and tender.state != "open":
+                raise UserError(
+                    self.env._(
+                        "%(order)s: the date a bid was received changes only while "
+                        "%(tender)s receives bids.",
+                        order=order.display_name,
+                        tender=tender.display_name,
+                    )
+                )
+            if "hospital_bid_invalid_reason" in fnames and tender.state not in (
+                "open",
+                "opened",
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(tender)s is decided: the bids' remarks no longer change.",
+                        tender=tender.display_name,
+                    )
+                )
+
+    @hospital_transition
+    def action_hospital_invalidate_bid(self):
+        """A bid found invalid (late, unsigned, unqualified bidder...): it no
+        longer counts towards the minimum and is not ranked."""
+        for order in self:
+            order._hospital_check_bid_open()
+            if not (order.hospital_bid_invalid_reason or "").strip():
+                raise UserError(
+                    self.env._(
+                        "%(order)s: say why the bid is invalid first.",
+                        order=order.display_name,
+                    )
+                )
+        self.write({"hospital_bid_valid": False})
+        return True
+
+    @hospital_transition
+    def action_hospital_reinstate_bid(self):
+        for order in self:
+            order._hospital_check_bid_open()
+        self.write({"hospital_bid_valid": True, "hospital_bid_invalid_reason": False})
+        return True
+
+    def _hospital_check_bid_open(self):
+        if not self.hospital_tender_id or self.hospital_tender_id.state not in (
+            "open",
+            "opened",
+        ):
+            raise UserError(
+                self.env._(
+                    "%(order)s: a bid is found valid or invalid only between "
+                    "the call for bids and the award.",
+                    order=self.display_name,
+                )
+            )
+
+    @hospital_transition
+    def action_hospital_exempt(self):
+        """The logistics manager exempts an order that no plan, urgent
+        request, tender or works covers (a stock replenishment, a one-off
+        service), with the reason: it is still checked against the tender
+        threshold and, when it buys for a department, against its budget."""
+        if not self.env.user.has_group(MANAGER):
+            raise UserError(self.env._("Only the logistics manager exempts an order."))
+        for order in self:
+            if order.state not in ("draft", "sent"):
+                raise UserError(
+                    self.env._(
+                        "%(order)s is confirmed already.", order=order.display_name
+                    )
+                )
+            if not (order.hospital_exempt_reason or "").strip():
+                raise UserError(
+                    self.env._(
+                        "%(order)s: give the reason of the exemption first.",
+                        order=order.display_name,
+                    )
+                )
+        self.write(
+            {
+                "hospital_exempt_by_id": self.env.uid,
+                "hospital_exempt_date": fields.Datetime.now(),
+            }
+        )
+        return True
 
     # ------------------------------------------------------------ confirm
     def button_confirm(self):
@@ -144,20 +356,47 @@ class PurchaseOrder(models.Model):
         )
 
     def _hospital_check_purchase(self):
-        """Every rule in a fixed number of queries for the whole batch."""
-        orders = self.filtered(
-            lambda po: (
-                po._hospital_is_purchase()
-                or po.hospital_tender_id
-                or po.hospital_works_id
-            )
-        )
-        if not orders:
+        """Every rule in a fixed number of queries for the whole batch: the
+        basis of the order, the method its amount requires, the works'
+        estimate, the plan and the budget of the departments it buys for."""
+        if not self:
             return
-        orders._hospital_check_method()
-        orders._hospital_check_works_estimate()
-        orders._hospital_check_plan()
-        orders._hospital_check_budget()
+        self._hospital_check_basis()
+        self._hospital_check_method()
+        self._hospital_check_split()
+        self._hospital_check_works_estimate()
+        self._hospital_check_plan()
+        self._hospital_check_budget()
+
+    def _hospital_check_basis(self):
+        """A hospital order has a basis (采购依据): it buys for departments
+        (then each line is checked against the department's approved plan
+        and urgent requests), it is a bid of a tender, it orders works, or
+        the logistics manager exempted it with a reason. Orders the system
+        makes as superuser (data, scripts) are trusted."""
+        if self.env.su:
+            return
+        for order in self:
+            if (
+                order.hospital_tender_id
+                or order.hospital_works_id
+                or order.hospital_exempt_by_id
+            ):
+                continue
+            lines = order.order_line.filtered(
+                lambda ln: ln.product_id and not ln.display_type
+            )
+            if not lines or lines.filtered(lambda ln: not ln.hospital_department_id):
+                raise UserError(
+                    self.env._(
+                        "%(order)s has no basis: say which department it buys "
+                        "for (its approved plan or urgent request must cover it), "
+                        "or make it a bid of a tender or the order of a works; "
+                        "otherwise the logistics manager exempts it with the "
+                        "reason.",
+                        order=order.display_name,
+                    )
+                )
 
     def _hospital_check_method(self):
         for order in self:
@@ -172,12 +411,7 @@ class PurchaseOrder(models.Model):
                     )
                 )
             threshold = order.company_id.hospital_tender_amount
-            amount = order.currency_id._convert(
-                order.amount_untaxed,
-                order.company_id.currency_id,
-                order.company_id,
-                order.date_order or fields.Date.today(),
-            )
+            amount = order._hospital_amount_company(order.amount_untaxed)
             if amount >= threshold and not (
                 tender and tender.method in ("tender", "negotiation")
             ):
@@ -192,11 +426,114 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
+    def _hospital_check_split(self):
+        """No splitting to stay under the tender threshold (化整为零): what
+        orders outside a tender buy of one item in a month, this batch
+        included and all departments together, stays below the threshold.
+        One query."""
+        # A works is its own project: its order is held to the threshold alone.
+        orders = self.filtered(
+            lambda po: not po.hospital_tender_id and not po.hospital_works_id
+        )
+        lines = orders.order_line.filtered(
+            lambda ln: ln.product_id and not ln.display_type
+        )
+        if not lines:
+            return
+        months = {month_start(po.date_order) for po in orders}
+        start = min(months)
+        end = max(months) + relativedelta(months=1)
+        ordered = defaultdict(float)
+        for company, product, month, amount in (
+            self.env["purchase.order.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("product_id", "in", lines.product_id.ids),
+                    ("company_id", "in", orders.company_id.ids),
+                    ("order_id.state", "in", CONFIRMED_STATES),
+                    ("order_id.hospital_tender_id", "=", False),
+                    ("order_id.hospital_works_id", "=", False),
+                    ("order_id", "not in", orders.ids),
+                    ("hospital_budget_date", ">=", start),
+                    ("hospital_budget_date", "<", end),
+                ],
+                ["company_id", "product_id", "hospital_budget_date:month"],
+                ["hospital_budget_amount:sum"],
+            )
+        ):
+            ordered[company.id, product.id, month_start(month)] += amount
+        for line in lines:
+            order = line.order_id
+            key = (
+                order.company_id.id,
+                line.product_id.id,
+                month_start(order.date_order),
+            )
+            ordered[key] += line.hospital_budget_amount
+            threshold = order.company_id.hospital_tender_amount
+            if ordered[key] >= threshold:
+                raise UserError(
+                    self.env._(
+                        "%(order)s: with it, %(amount)s of %(product)s is ordered "
+                        "in %(month)s outside a tender. From %(threshold)s the "
+                        "purchases of one item in a month go through a tender or "
+                        "a negotiation; they are not split into orders.",
+                        order=order.display_name,
+                        amount=f"{ordered[key]:,.2f}",
+                        product=line.product_id.display_name,
+                        month=key[2].strftime("%Y-%m"),
+                        threshold=f"{threshold:,.2f}",
+                    )
+                )
+
     def _hospital_check_works_estimate(self):
-        for order in self.filtered("hospital_works_id"):
+        """Above the estimate threshold a works is ordered once its budget
+        estimate is filed, and its orders together stay within the estimate
+        (a works costing more is re-estimated, not over-ordered)."""
+        works_orders = self.filtered("hospital_works_id")
+        ordered = defaultdict(float)
+        for works, amount in (
+            self.env["purchase.order.line"]
+            .sudo()
+            ._read_group(
+                [
+                    (
+                        "order_id.hospital_works_id",
+                        "in",
+                        works_orders.hospital_works_id.ids,
+                    ),
+                    ("order_id.state", "in", CONFIRMED_STATES),
+                    ("order_id", "not in", works_orders.ids),
+                ],
+                ["order_id.hospital_works_id"],
+                ["hospital_budget_amount:sum"],
+            )
+            if works_orders
+            else []
+        ):
+            ordered[works.id] = amount
+        for order in works_orders:
             works = order.hospital_works_id
+            ordered[works.id] += order._hospital_amount_company(order.amount_untaxed)
             if (
-                order.amount_untaxed > order.company_id.hospital_budget_estimate_amount
+                works.estimate_amount
+                and ordered[works.id] > works.estimate_amount + 0.005
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(order)s: %(works)s would be ordered for %(amount)s, above "
+                        "its budget estimate of %(estimate)s. Revise and file the "
+                        "estimate again first.",
+                        order=order.display_name,
+                        works=works.display_name,
+                        amount=f"{ordered[works.id]:,.2f}",
+                        estimate=f"{works.estimate_amount:,.2f}",
+                    )
+                )
+            if (
+                order._hospital_amount_company(order.amount_untaxed)
+                > order.company_id.hospital_budget_estimate_amount
                 and not works._hospital_estimate_filed()
             ):
                 raise UserError(
@@ -227,7 +564,7 @@ class PurchaseOrder(models.Model):
                 line.product_id.id,
                 line.hospital_month,
             )
-            needed[key] += line.product_qty
+            needed[key] += line.product_uom_qty
         departments = list({k[0] for k in needed})
         products = list({k[1] for k in needed})
         months = list({k[2] for k in needed})
@@ -245,7 +582,7 @@ class PurchaseOrder(models.Model):
                     ("cancelled", "=", False),
                 ],
                 ["hospital_department_id", "product_id", "hospital_month:day"],
-                ["product_qty:sum"],
+                ["hospital_product_qty:sum"],
             )
         }
         bought = {
@@ -261,7 +598,7 @@ class PurchaseOrder(models.Model):
                     ("order_id", "not in", self.ids),
                 ],
                 ["hospital_department_id", "product_id", "hospital_month:day"],
-                ["product_qty:sum"],
+                ["product_uom_qty:sum"],
             )
         }
         for key, qty in needed.items():
@@ -294,39 +631,23 @@ class PurchaseOrder(models.Model):
 
     def _hospital_check_budget(self):
         """The department's budget pays; above it (or without a budget line)
-        an approved over-budget request is needed. Queries: budget lines of
-        the batch, what confirmed orders consumed, the approvals."""
-        lines = self.order_line.filtered(
-            lambda ln: ln.hospital_department_id and not ln.display_type
-        )
-        if not lines:
+        an approved over-budget request is needed."""
+        overruns = self._hospital_budget_overruns()
+        if not overruns:
             return
-        budget_lines = lines.hospital_budget_line_id
-        consumed = defaultdict(
-            float, budget_lines._hospital_consumed(exclude_orders=self)
-        )
         approved = defaultdict(float)
-        for overrun in (
+        for order, amount in (
             self.env["hospital.purchase.overrun"]
             .sudo()
-            .search([("order_id", "in", self.ids), ("state", "=", "approved")])
+            ._read_group(
+                [("order_id", "in", self.ids), ("state", "=", "approved")],
+                ["order_id"],
+                ["amount:sum"],
+            )
         ):
-            approved[overrun.order_id.id] += overrun.amount
-        lines_by_order = defaultdict(lambda: self.env["purchase.order.line"])
-        for line in lines:
-            lines_by_order[line.order_id.id] |= line
+            approved[order.id] = amount
         for order in self:
-            over = 0.0
-            order_lines = lines_by_order[order.id]
-            outside = order_lines.filtered(lambda ln: not ln.hospital_budget_line_id)
-            over += sum(outside.mapped("price_subtotal"))
-            per_line = defaultdict(float)
-            for line in order_lines - outside:
-                per_line[line.hospital_budget_line_id] += line.price_subtotal
-            for budget_line, amount in per_line.items():
-                before = consumed[budget_line.id]
-                consumed[budget_line.id] = before + amount
-                over += max(0.0, before + amount - max(budget_line.amount, before))
+            over = overruns.get(order.id, 0.0)
             if over > approved[order.id] + 0.005:
                 raise UserError(
                     self.env._(
@@ -339,25 +660,41 @@ class PurchaseOrder(models.Model):
                     )
                 )
 
-    def _hospital_budget_overrun(self):
-        """What confirming this order would exceed of its budget."""
-        self.ensure_one()
+    def _hospital_budget_overruns(self):
+        """``{order id: amount over budget}`` of the batch, in the company
+        currency, confirming the orders one after the other: lines without a
+        budget line are outside the budget. Queries: budget lines of the
+        batch and what other confirmed orders consumed."""
         lines = self.order_line.filtered(
             lambda ln: ln.hospital_department_id and not ln.display_type
         )
-        consumed = lines.hospital_budget_line_id._hospital_consumed(exclude_orders=self)
-        over = sum(
-            lines.filtered(lambda ln: not ln.hospital_budget_line_id).mapped(
-                "price_subtotal"
-            )
+        if not lines:
+            return {}
+        consumed = defaultdict(
+            float, lines.hospital_budget_line_id._hospital_consumed(exclude_orders=self)
         )
-        per_line = defaultdict(float)
-        for line in lines.filtered("hospital_budget_line_id"):
-            per_line[line.hospital_budget_line_id] += line.price_subtotal
-        for budget_line, amount in per_line.items():
-            before = consumed.get(budget_line.id, 0.0)
-            over += max(0.0, before + amount - max(budget_line.amount, before))
-        return over
+        lines_by_order = defaultdict(lambda: self.env["purchase.order.line"])
+        for line in lines:
+            lines_by_order[line.order_id.id] |= line
+        overruns = {}
+        for order in self:
+            order_lines = lines_by_order[order.id]
+            outside = order_lines.filtered(lambda ln: not ln.hospital_budget_line_id)
+            over = sum(outside.mapped("hospital_budget_amount"))
+            per_line = defaultdict(float)
+            for line in order_lines - outside:
+                per_line[line.hospital_budget_line_id] += line.hospital_budget_amount
+            for budget_line, amount in per_line.items():
+                before = consumed[budget_line.id]
+                consumed[budget_line.id] = before + amount
+                over += max(0.0, before + amount - max(budget_line.amount, before))
+            overruns[order.id] = over
+        return overruns
+
+    def _hospital_budget_overrun(self):
+        """What confirming this order would exceed of its budget."""
+        self.ensure_one()
+        return self._hospital_budget_overruns().get(self.id, 0.0)
 
     def action_hospital_request_overrun(self):
         """Open an over-budget approval for what this order exceeds."""

@@ -1,6 +1,20 @@
 from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
+    in_transition,
+)
 
 from .purchase_request import month_start
+
+DERIVED = {
+    "hospital_department_id",
+    "hospital_month",
+    "hospital_budget_line_id",
+    "hospital_budget_amount",
+}
+# What the plan and budget checks read of a line.
+RECHECKED = {"product_id", "product_qty", "product_uom_id", "price_unit", "discount"}
 
 
 class PurchaseOrderLine(models.Model):
@@ -23,10 +37,87 @@ class PurchaseOrderLine(models.Model):
         store=True,
         index="btree_not_null",
     )
+    hospital_company_currency_id = fields.Many2one(
+        related="order_id.company_id.currency_id", string="Company Currency"
+    )
     hospital_budget_amount = fields.Monetary(
-        related="price_subtotal", string="Budget Consumption", store=True
+        string="Budget Consumption",
+        compute="_compute_hospital_budget_amount",
+        store=True,
+        currency_field="hospital_company_currency_id",
+        help="The line's amount without taxes in the company currency (CNY), "
+        "at the order date: what it consumes of its budget line.",
     )
     hospital_budget_date = fields.Datetime(related="order_id.date_order", store=True)
+    # The procurement cycle per item category and vendor (DOMAIN.md §4).
+    hospital_categ_id = fields.Many2one(
+        related="product_id.categ_id", string="Item Category", store=True
+    )
+    hospital_cycle_days = fields.Float(
+        related="order_id.hospital_cycle_days", store=True, aggregator="avg"
+    )
+    hospital_order_days = fields.Float(
+        related="order_id.hospital_order_days", store=True, aggregator="avg"
+    )
+    hospital_receipt_days = fields.Float(
+        related="order_id.hospital_receipt_days", store=True, aggregator="avg"
+    )
+    hospital_plan_approved_date = fields.Datetime(
+        related="order_id.hospital_plan_approved_date", store=True
+    )
+    hospital_effective_date = fields.Datetime(
+        related="order_id.effective_date", string="Received On", store=True
+    )
+
+    @api.depends("price_subtotal", "order_id.currency_id", "order_id.date_order")
+    def _compute_hospital_budget_amount(self):
+        for line in self:
+            line.hospital_budget_amount = (
+                line.order_id._hospital_amount_company(line.price_subtotal)
+                if line.order_id
+                else line.price_subtotal
+            )
+
+    # ------------------------------------------------------------ guards
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not in_transition(self.env):
+            for vals in vals_list:
+                self._hospital_check_derived(vals)
+        lines = super().create(vals_list)
+        lines._hospital_recheck_confirmed()
+        return lines
+
+    def write(self, vals):
+        if not in_transition(self.env):
+            self._hospital_check_derived(vals)
+        res = super().write(vals)
+        if set(vals) & RECHECKED:
+            self._hospital_recheck_confirmed()
+        return res
+
+    def _hospital_check_derived(self, vals):
+        """The department, month and budget line of a line follow from its
+        plan lines and its order; nobody sets them by hand."""
+        if set(vals) & DERIVED:
+            raise UserError(
+                self.env._(
+                    "The department, plan month and budget line of an order line "
+                    "follow from its plan and its order; change the order's "
+                    "department while it is a draft."
+                )
+            )
+
+    def _hospital_recheck_confirmed(self):
+        """A confirmed order whose lines grow (core purchase lets a buyer
+        raise a quantity or add a line) is checked again against the plan
+        and the budget of its departments, by a real user."""
+        if self.env.su:
+            return
+        orders = self.order_id.filtered(lambda po: po.state in ("purchase", "done"))
+        if orders:
+            orders._hospital_check_plan()
+            orders._hospital_check_budget()
 
     @api.model
     def _hospital_portal_fixture(self, partner):

@@ -35,6 +35,24 @@ class PurchaseRequestLine(models.Model):
         related="request_id.hospital_department_id", store=True, index=True
     )
     hospital_month = fields.Date(related="request_id.hospital_month", store=True)
+    hospital_product_qty = fields.Float(
+        string="Quantity in Product Unit",
+        compute="_compute_hospital_product_qty",
+        store=True,
+        digits="Product Unit",
+        help="The planned quantity in the item's own unit: what orders are "
+        "compared with.",
+    )
+
+    @api.depends("product_qty", "product_uom_id", "product_id.uom_id")
+    def _compute_hospital_product_qty(self):
+        for line in self:
+            uom = line.product_id.uom_id
+            line.hospital_product_qty = (
+                line.product_uom_id._compute_quantity(line.product_qty, uom)
+                if line.product_uom_id and uom and line.product_uom_id != uom
+                else line.product_qty
+            )
 
     @api.onchange("hospital_price_unit", "product_qty")
     def _onchange_hospital_price_unit(self):
@@ -47,6 +65,12 @@ class PurchaseRequestLine(models.Model):
         for vals in vals_list:
             self._hospital_check_qty(vals)
             self._hospital_fill_cost(vals)
+            if vals.get("product_id") and not vals.get("product_uom_id"):
+                # A plan line is in the item's unit unless it says otherwise
+                # (RFQs and the comparison with orders need a unit).
+                vals["product_uom_id"] = (
+                    self.env["product.product"].browse(vals["product_id"]).uom_id.id
+                )
         lines = super().create(vals_list)
         lines._hospital_check_request_open(FROZEN)
         return lines
@@ -61,8 +85,27 @@ class PurchaseRequestLine(models.Model):
                 self._hospital_fill_cost(line_vals)
                 if "estimated_cost" in line_vals and "estimated_cost" not in vals:
                     vals = {**vals, "estimated_cost": line_vals["estimated_cost"]}
-        self._hospital_check_request_open(set(vals))
+        self._hospital_check_request_open(self._hospital_changed(vals))
         return super().write(vals)
+
+    def _hospital_changed(self, vals):
+        """The frozen fields ``vals`` really changes (OCA's wizard writes the
+        same unit back through its related fields)."""
+        changed = set()
+        for fname in set(vals) & FROZEN:
+            field = self._fields[fname]
+            if any(
+                field.convert_to_write(line[fname], line)
+                != field.convert_to_write(
+                    field.convert_to_record(
+                        field.convert_to_cache(vals[fname], line), line
+                    ),
+                    line,
+                )
+                for line in self
+            ):
+                changed.add(fname)
+        return changed
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_hospital_submitted(self):

@@ -1,6 +1,8 @@
+from contextlib import contextmanager
 from datetime import timedelta
 
 from odoo import fields
+from odoo.exceptions import UserError
 from odoo.tests import new_test_user
 
 from odoo.addons.hospital_logistics.tests.common import HospitalLogisticsCase
@@ -52,6 +54,14 @@ class HospitalPurchaseCase(HospitalLogisticsCase):
             [{"name": f"HP Vendor {i}", "is_company": True} for i in range(5)]
         )
         cls.this_month = fields.Date.today().replace(day=1)
+
+    @contextmanager
+    def assertRefused(self, regex, exception=UserError):
+        """``assertRaisesRegex`` that rolls back what the refused call wrote
+        (as the RPC caller's transaction would be)."""
+        with self.assertRaises(exception) as caught:
+            yield
+        self.assertRegex(str(caught.exception), regex)
 
     def _plan(self, department=None, lines=None, kind="plan", user=None, **vals):
         lines = lines or [(self.gloves, 100, 2.0)]

@@ -80,6 +80,15 @@ class TestTender(HospitalPurchaseCase):
             Score.with_user(self.technician).create(vals)
         with self.assertRaises(UserError):
             member.with_user(self.buyer).action_declare_none()
+        # A member from finance (no right on committees) declares for himself.
+        auditor = self.env["hospital.purchase.tender.member"].create(
+            {"tender_id": tender.id, "user_id": self.finance.id}
+        )
+        auditor.with_user(self.finance).declaration_note = "My sister is HP Vendor 0"
+        auditor.with_user(self.finance).action_declare_conflict()
+        self.assertEqual(auditor.declaration, "conflict")
+        with self.assertRaisesRegex(UserError, "conflict of interest"):
+            Score.with_user(self.finance).create(vals)
         member.with_user(self.technician).action_declare_none()
         score = Score.with_user(self.technician).create(vals)
         self.assertEqual(score.member_id, member)
@@ -115,3 +124,7 @@ class TestTender(HospitalPurchaseCase):
         self.assertEqual(tender.awarded_order_id, bids[3])
         self.assertEqual(bids[3].state, "purchase")
         self.assertEqual({b.state for b in bids[:3]}, {"cancel"})
+        # The bids the award cancelled still count and keep their rank.
+        self.assertEqual(tender.valid_bid_count, 4)
+        self.assertEqual(bids[3].hospital_bid_rank, 1)
+        self.assertEqual(bids[0].hospital_bid_rank, 4)

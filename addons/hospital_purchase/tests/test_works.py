@@ -58,6 +58,9 @@ class TestWorks(HospitalPurchaseCase):
         works.write(
             {"acceptance_result": "pass", "acceptance_notes": "Roof watertight"}
         )
+        with self.assertRaisesRegex(UserError, "contract copy"):
+            works.action_accept()
+        works.write({"contract_file": PDF, "contract_filename": "contract.pdf"})
         works.action_accept()
         self.assertEqual(
             works.archive_due_date,
@@ -77,3 +80,14 @@ class TestWorks(HospitalPurchaseCase):
         self.assertTrue(works.archive_flagged)
         works.with_user(self.archivist).action_hand_over_archives()
         self.assertEqual(works.state, "archived")
+
+    def test_orders_stay_within_the_estimate(self):
+        works = self._works(estimate_file=PDF)
+        works.action_file_estimate()
+        self._works_order(works, price=3000).button_confirm()
+        second = self._works_order(works, price=2500)
+        with self.assertRaisesRegex(UserError, "above its budget estimate"):
+            second.button_confirm()
+        second.order_line.price_unit = 2000
+        second.button_confirm()
+        self.assertEqual(second.state, "purchase")
