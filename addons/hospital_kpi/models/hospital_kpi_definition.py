@@ -87,6 +87,19 @@ class HospitalKpiDefinition(models.Model):
                     )
                 )
 
+    @api.constrains("area")
+    def _check_area(self):
+        # The areas come from a method: Odoo does not refuse an unknown one.
+        areas = dict(self._selection_area())
+        for definition in self:
+            if definition.area not in areas:
+                raise ValidationError(
+                    self.env._(
+                        "“%(area)s” is not an area of the evaluation.",
+                        area=definition.area,
+                    )
+                )
+
     def _hospital_is_met(self, value):
         """Whether ``value`` reaches the target, the way this KPI is read."""
         self.ensure_one()
@@ -103,11 +116,12 @@ class HospitalKpiDefinition(models.Model):
         return True
 
     @api.model
-    def _hospital_sync_sources(self):
+    def _hospital_sync_sources(self, archive=True):
         """Make the definitions match the installed KPI sources, in every
         company: create the missing ones with the source's defaults, bring
-        back those whose addon returned, archive those whose addon left.  The
-        hospital's own choices (target, cadence, active) are kept."""
+        back those whose addon returned, archive those whose addon left
+        (unless ``archive`` is false).  The hospital's own choices (target,
+        cadence, active) are kept."""
         Source = self.env["hospital.kpi.source"]
         sources = Source._hospital_kpi_sources()
         companies = self.env["res.company"].search([("active", "=", True)])

@@ -415,3 +415,55 @@ class HospitalKpiPeriod(models.Model):
         )
         ended.sudo()._hospital_close()
         return True
+
+    # ------------------------------------------------------------ demo
+    _DEMO_PARAMETER = "hospital_kpi.demo_evaluation_pending"
+
+    @api.model
+    def _hospital_demo_request(self):
+        """Demo data: the evaluation of the last two quarters is made once
+        every addon's demo data is loaded (the other addons load after this
+        one), by the real closing, in :meth:`_register_hook`."""
+        self.env["ir.config_parameter"].sudo().set_param(self._DEMO_PARAMETER, "1")
+
+    def _register_hook(self):
+        result = super()._register_hook()
+        Parameter = self.env["ir.config_parameter"].sudo()
+        if Parameter.get_param(self._DEMO_PARAMETER):
+            Parameter.set_param(self._DEMO_PARAMETER, False)
+            self._hospital_demo_evaluation()
+        return result
+
+    @api.model
+    def _hospital_demo_evaluation(self):
+        """The demo hospital's last two quarters, closed from the demo data of
+        every installed addon, the current quarter open and live, the
+        evaluation comments and an improvement action on the missed target."""
+        today = fields.Date.context_today(self)
+        company = self.env.ref("base.main_company")
+        self.env["hospital.kpi.definition"]._hospital_sync_sources()
+        quarters = self.env["hospital.kpi.survey"]._hospital_demo_surveys(today)
+        before_last, last, current = (
+            self._hospital_ensure_period("quarter", day, company) for day in quarters
+        )
+        (before_last | last)._hospital_close()
+        current.sudo()._hospital_transition()._hospital_compute_snapshots(final=False)
+        last.comment = (
+            "<p>心内科职工对后勤服务的满意度降至 80% 左右，低于 90% 的目标："
+            "夜间维修响应慢、送物不及时是主要意见。其余指标总体达标。</p>"
+        )
+        staff = self.env["hospital.kpi.definition"].search(
+            [("company_id", "=", company.id), ("code", "=", "staff_satisfaction")]
+        )
+        self.env["hospital.kpi.action"].create(
+            {
+                "name": "心内科夜间维修与送物专人值守，每月回访职工",
+                "period_id": last.id,
+                "definition_id": staff.id,
+                "department_id": self.env.ref("hospital_logistics.dept_cardiology").id,
+                "owner_id": self.env.ref("hospital_logistics.user_manager").id,
+                "deadline": current._hospital_end() - relativedelta(days=1),
+                "description": "夜班安排一名维修技师和一名运送员专门负责心内科，"
+                "后勤科每月对心内科职工电话回访，下季度满意度达到 90%。",
+            }
+        )

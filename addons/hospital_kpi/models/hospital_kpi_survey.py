@@ -1,3 +1,7 @@
+from datetime import datetime, time
+
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
 
 AUDIENCES = [("staff", "Staff"), ("patients", "Patients")]
@@ -67,3 +71,91 @@ class HospitalKpiSurvey(models.Model):
     def action_view_answers(self):
         self.ensure_one()
         return self.survey_id.action_result_survey()
+
+    @api.model
+    def _hospital_demo_surveys(self, today):
+        """Demo: the logistics satisfaction surveys of the last three quarters
+        and this one, staff (by ward) and patients.  Scores go down in the
+        last quarter in the Cardiology Ward: staff satisfaction misses its
+        target there."""
+        ref = self.env.ref
+        answers = [score for score in range(0, 101, 10)]
+        question = {
+            "title": "您对后勤服务（维修、保洁、送物、配餐）的总体满意程度？",
+            "question_type": "simple_choice",
+            "suggested_answer_ids": [
+                (0, 0, {"value": f"{score} 分", "answer_score": score})
+                for score in answers
+            ],
+        }
+        surveys = {}
+        for key, title, audience, department in (
+            (
+                "staff_cardiology",
+                "后勤服务满意度调查（心内科职工）",
+                "staff",
+                "hospital_logistics.dept_cardiology",
+            ),
+            (
+                "staff_icu",
+                "后勤服务满意度调查（ICU 职工）",
+                "staff",
+                "hospital_logistics.dept_icu",
+            ),
+            ("patients", "住院病人后勤服务满意度调查", "patients", False),
+        ):
+            survey = self.env["survey.survey"].create(
+                {
+                    "title": title,
+                    "scoring_type": "scoring_without_answers",
+                    "question_and_page_ids": [(0, 0, question)],
+                }
+            )
+            self.create(
+                {
+                    "survey_id": survey.id,
+                    "audience": audience,
+                    "department_id": department and ref(department).id,
+                }
+            )
+            surveys[key] = survey
+        start = today.replace(month=3 * ((today.month - 1) // 3) + 1, day=1)
+        quarters = [start - relativedelta(months=3 * back) for back in (2, 1, 0)]
+        # scores per quarter: two quarters ago, last quarter, this quarter
+        scores = {
+            "staff_cardiology": ([90, 100, 90, 90], [80, 70, 90, 80], [90, 90]),
+            "staff_icu": ([100, 90, 90], [90, 100, 90], [90]),
+            "patients": ([90, 100, 90, 90, 80], [90, 100, 90, 100], [100, 90]),
+        }
+        vals_list = []
+        for key, per_quarter in scores.items():
+            survey = surveys[key]
+            choices = survey.question_ids.suggested_answer_ids
+            for quarter, values in zip(quarters, per_quarter, strict=True):
+                for index, score in enumerate(values):
+                    day = min(quarter + relativedelta(days=7 + 9 * index), today)
+                    vals_list.append(
+                        {
+                            "survey_id": survey.id,
+                            "state": "done",
+                            "end_datetime": datetime.combine(day, time(10)),
+                            "predefined_question_ids": [
+                                (6, 0, survey.question_ids.ids)
+                            ],
+                            "user_input_line_ids": [
+                                (
+                                    0,
+                                    0,
+                                    {
+                                        "question_id": survey.question_ids.id,
+                                        "answer_type": "suggestion",
+                                        "suggested_answer_id": choices.filtered(
+                                            lambda c, s=score: c.answer_score == s
+                                        ).id,
+                                    },
+                                )
+                            ],
+                        }
+                    )
+        self.env["survey.user_input"].create(vals_list)
+        return quarters

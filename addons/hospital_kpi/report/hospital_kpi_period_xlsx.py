@@ -132,9 +132,8 @@ class HospitalKpiPeriodXlsx(models.AbstractModel):
         sheet.insert_chart(f"A{all_rows + 6}", chart)
 
     def _hospital_actions_sheet(self, workbook, period, fmt, names):
-        name = self._hospital_sheet_name(
-            f"{period.name} {self.env._('Actions')}", names
-        )
+        label = self.env._("Actions")
+        name = self._hospital_sheet_name(f"{period.name} {label}", names)
         sheet = workbook.add_worksheet(name)
         title = f"{period.company_id.name} · {period.name} · " + self.env._(
             "Improvement Actions"
