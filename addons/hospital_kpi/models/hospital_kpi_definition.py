@@ -30,7 +30,9 @@ class HospitalKpiDefinition(models.Model):
     area = fields.Selection(
         selection="_selection_area", required=True, default="other", tracking=True
     )
-    unit = fields.Char(tracking=True, help="Printed after the value: %, h, ¥/km...")
+    unit = fields.Char(
+        translate=True, tracking=True, help="Printed after the value: %, h, ¥/km..."
+    )
     direction = fields.Selection(
         DIRECTIONS, required=True, default="higher", tracking=True
     )
@@ -122,6 +124,8 @@ class HospitalKpiDefinition(models.Model):
         back those whose addon returned, archive those whose addon left
         (unless ``archive`` is false).  The hospital's own choices (target,
         cadence, active) are kept."""
+        # The labels are stored in English, then in every installed language.
+        self = self.with_context(lang="en_US")  # noqa: PLW0642
         Source = self.env["hospital.kpi.source"]
         sources = Source._hospital_kpi_sources()
         companies = self.env["res.company"].search([("active", "=", True)])
@@ -165,4 +169,5 @@ class HospitalKpiDefinition(models.Model):
             labels = self.env["hospital.kpi.source"].with_context(lang=lang)
             labels = labels._hospital_kpi_sources()
             for definition in self.with_context(lang=lang):
-                definition.name = labels[definition.code]["name"]
+                spec = labels[definition.code]
+                definition.write({"name": spec["name"], "unit": spec["unit"]})

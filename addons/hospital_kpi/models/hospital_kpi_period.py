@@ -80,6 +80,12 @@ class HospitalKpiPeriod(models.Model):
         string="Current", compute="_compute_is_current", search="_search_is_current"
     )
     snapshot_ids = fields.One2many("hospital.kpi.snapshot", "period_id")
+    hospital_snapshot_ids = fields.One2many(
+        "hospital.kpi.snapshot",
+        "period_id",
+        string="Hospital-wide Figures",
+        domain=[("department_id", "=", False)],
+    )
     snapshot_count = fields.Integer(compute="_compute_counts")
     missed_count = fields.Integer(string="Targets Missed", compute="_compute_counts")
     action_ids = fields.One2many(

@@ -50,7 +50,7 @@ class HospitalKpiSnapshot(models.Model):
     has_value = fields.Boolean(
         readonly=True, help="Unticked when the denominator was zero: no data."
     )
-    unit = fields.Char(readonly=True)
+    unit = fields.Char(related="definition_id.unit")
     target = fields.Float(string="Target Value", readonly=True, aggregator="avg")
     direction = fields.Selection(DIRECTIONS, readonly=True)
     result = fields.Selection(RESULTS, readonly=True, index=True)
@@ -128,7 +128,6 @@ class HospitalKpiSnapshot(models.Model):
             "denominator": denominator,
             "value": value,
             "has_value": has_value,
-            "unit": definition.unit,
             "target": definition.target,
             "direction": definition.direction,
             "result": result,

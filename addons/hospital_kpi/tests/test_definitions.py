@@ -60,6 +60,8 @@ class TestDefinitions(HospitalKpiCase):
 
     def test_targets_are_checked(self):
         with self.assertRaises(ValidationError):
+            self.staff_kpi.with_user(self.manager).area = "no_such_area"
+        with self.assertRaises(ValidationError):
             self.staff_kpi.target = 120.0
         with self.assertRaises(ValidationError):
             self.staff_kpi.target = -1.0
