@@ -154,8 +154,11 @@ class HospitalKpiDefinition(models.Model):
                 elif not definition.source_available:
                     definition.write({"source_available": True, "active": True})
         created = self.create(to_create)
-        gone = existing.filtered(lambda d: d.code not in sources and d.source_available)
-        gone.write({"source_available": False, "active": False})
+        if archive:
+            gone = existing.filtered(
+                lambda d: d.code not in sources and d.source_available
+            )
+            gone.write({"source_available": False, "active": False})
         created._hospital_translate_names(sources)
         return created
 

@@ -42,6 +42,10 @@ class TestDefinitions(HospitalKpiCase):
         with patch.object(
             type(self.env["hospital.kpi.source"]), "_hospital_kpi_sources", with_new
         ):
+            # at install, the addons loading later have no source yet: the
+            # install-time sync adds and never archives
+            self.Definition._hospital_sync_sources(archive=False)
+            self.assertTrue(self.patient_kpi.active)
             self.Definition._hospital_sync_sources()
         new = self.Definition.search([("code", "=", "asset_count_accuracy")])
         self.assertEqual((new.target, new.area, new.factor), (99.0, "asset", 100.0))
