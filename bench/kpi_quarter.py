@@ -71,6 +71,8 @@ def setup(env):
     fuel = env["fleet.vehicle.log.fuel"].create(
         {"vehicle_id": vehicle.id, "date": QUARTER, "amount": 300.0, "liter": 40}
     )
+    # every installed addon's KPIs, as the daily job keeps them
+    env["hospital.kpi.definition"]._hospital_sync_sources()
     period = env["hospital.kpi.period"]._hospital_ensure_period(
         "quarter", QUARTER, env.company
     )
