@@ -47,6 +47,14 @@ class HospitalKpiDefinition(models.Model):
         help="The value the logistics department is evaluated against: at "
         "least this when higher is better, at most this when lower is better.",
     )
+    target_change = fields.Float(
+        string="Change vs Last Year (%)",
+        tracking=True,
+        help="A target from the plans, relative to the same period a year "
+        "before: -20 for response time 20 % shorter, +30 for satisfaction 30 % "
+        "higher. When last year has a figure, the target is that figure changed "
+        "by this much (a rate capped at 100 %); otherwise the target above.",
+    )
     period_kind = fields.Selection(
         PERIOD_KINDS,
         string="Evaluated Every",
@@ -71,9 +79,17 @@ class HospitalKpiDefinition(models.Model):
     def _selection_area(self):
         return self.env["hospital.kpi.source"]._hospital_kpi_areas()
 
-    @api.constrains("target", "unit")
+    @api.constrains("target", "unit", "target_change")
     def _check_target(self):
         for definition in self:
+            if not -100 < definition.target_change <= 1000:
+                raise ValidationError(
+                    self.env._(
+                        "The change of %(kpi)s against last year is a percentage "
+                        "above -100 and at most 1000.",
+                        kpi=definition.name,
+                    )
+                )
             if definition.target < 0:
                 raise ValidationError(
                     self.env._(
@@ -102,12 +118,23 @@ class HospitalKpiDefinition(models.Model):
                     )
                 )
 
-    def _hospital_is_met(self, value):
-        """Whether ``value`` reaches the target, the way this KPI is read."""
+    def _hospital_target(self, last_year):
+        """The target of a figure whose same period last year is
+        ``(value, has value)``: the plan's change on last year's figure when
+        there is one and a change is set, else the fixed target."""
+        self.ensure_one()
+        value, has_value = last_year
+        if not (self.target_change and has_value):
+            return self.target
+        target = value * (1 + self.target_change / 100.0)
+        return min(target, 100.0) if self.unit == "%" else max(target, 0.0)
+
+    def _hospital_is_met(self, value, target):
+        """Whether ``value`` reaches ``target``, the way this KPI is read."""
         self.ensure_one()
         if self.direction == "higher":
-            return value >= self.target
-        return value <= self.target
+            return value >= target
+        return value <= target
 
     def action_sync_sources(self):
         if not self.env.user.has_group(MANAGER):

@@ -110,16 +110,17 @@ class HospitalKpiSnapshot(models.Model):
         the periods compared with (see ``_hospital_comparison_figures``)."""
         has_value = bool(denominator)
         value = definition.factor * numerator / denominator if has_value else 0.0
-        if not has_value:
-            result = "no_data"
-        elif definition._hospital_is_met(value):
-            result = "met"
-        else:
-            result = "missed"
         previous = earlier.get(("previous", definition.id, department_id), (0.0, False))
         last_year = earlier.get(
             ("last_year", definition.id, department_id), (0.0, False)
         )
+        target = definition._hospital_target(last_year)
+        if not has_value:
+            result = "no_data"
+        elif definition._hospital_is_met(value, target):
+            result = "met"
+        else:
+            result = "missed"
         return {
             "period_id": period.id,
             "definition_id": definition.id,
@@ -128,7 +129,7 @@ class HospitalKpiSnapshot(models.Model):
             "denominator": denominator,
             "value": value,
             "has_value": has_value,
-            "target": definition.target,
+            "target": target,
             "direction": definition.direction,
             "result": result,
             "previous_value": previous[0],

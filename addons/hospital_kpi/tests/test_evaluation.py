@@ -1,7 +1,7 @@
 from datetime import date, datetime
 from unittest.mock import patch
 
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -114,6 +114,31 @@ class TestEvaluation(HospitalKpiCase):
         icu = self.snapshot(self.q1, self.staff_kpi, self.icu)
         self.assertEqual(icu.trend, "none")
         self.assertEqual(icu.previous_display, "no data")
+
+    def test_target_relative_to_last_year(self):
+        """A plan's target (satisfaction +5 % on last year): the ward had 80 %
+        in Q1 2025, so its Q1 2026 target is 84 % and its 90 % meets it; the
+        ICU had no figure then and keeps the fixed 90 %."""
+        last_year = self.Period.create(
+            {"kind": "quarter", "date_from": date(2025, 1, 1)}
+        )
+        self.answer("ward", 80.0, datetime(2025, 2, 1, 9))
+        last_year.action_close()
+        self.staff_kpi.target_change = 5.0
+        self.q1.action_close()
+        ward = self.snapshot(self.q1, self.staff_kpi, self.ward)
+        self.assertAlmostEqual(ward.target, 84.0)
+        self.assertEqual(ward.result, "met")
+        icu = self.snapshot(self.q1, self.staff_kpi, self.icu)
+        self.assertEqual((icu.target, icu.result), (90.0, "missed"))
+        self.staff_kpi.target_change = 30.0  # 104 % is capped at 100 %
+        self.q1.action_open_reopen_wizard()
+        self.q1._hospital_reopen("plan changed")
+        self.q1.action_close()
+        ward = self.snapshot(self.q1, self.staff_kpi, self.ward)
+        self.assertEqual((ward.target, ward.result), (100.0, "missed"))
+        with self.assertRaises(ValidationError):
+            self.staff_kpi.target_change = -100.0
 
     def test_cron_closes_ended_periods_and_opens_the_current_ones(self):
         self.env["hospital.kpi.period"]._cron_close_ended_periods()
