@@ -39,6 +39,16 @@ class HospitalKpiSource(models.AbstractModel):
                 "target": 0.5,
                 "compute": "_hospital_kpi_equipment_failure_rate",
             },
+            "service_satisfaction": {
+                "name": self.env._("Service desk satisfaction"),
+                "area": "satisfaction",
+                "unit": "%",
+                "direction": "higher",
+                # 5 stars = 100 %
+                "factor": 20.0,
+                "target": 90.0,
+                "compute": "_hospital_kpi_service_satisfaction",
+            },
         }
 
     def _hospital_kpi_responded(self, date_from, date_to, company, measure):
@@ -98,3 +108,19 @@ class HospitalKpiSource(models.AbstractModel):
             key = dept.id or False
             result[key] = (count, held.get(key, 0))
         return result
+
+    @api.model
+    def _hospital_kpi_service_satisfaction(self, date_from, date_to, company):
+        """The requesters' ratings (1–5 stars) of the requests closed in the
+        period, per department: one query."""
+        groups = self.env["maintenance.request"]._read_group(
+            [
+                ("company_id", "=", company.id),
+                ("kpi_satisfaction", ">", 0),
+                ("closed_at", ">=", fields.Datetime.to_datetime(date_from)),
+                ("closed_at", "<", fields.Datetime.to_datetime(date_to)),
+            ],
+            ["department_id"],
+            ["kpi_satisfaction:sum", "__count"],
+        )
+        return {dept.id or False: (total, count) for dept, total, count in groups}

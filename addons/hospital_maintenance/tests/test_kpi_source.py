@@ -63,6 +63,26 @@ class TestKpiSource(HospitalMaintenanceCase):
         self.assertEqual(values[self.ward.id], (2, 1))
         self.assertEqual(values[self.icu.id], (1, 2))
 
+    def test_service_satisfaction(self):
+        """Stars of the requests closed in March, as a percentage: the ward
+        rated 5 and 3 stars (80 %), the ICU's April rating is not March's."""
+        for request, stars, closed in zip(
+            self.requests,
+            (5, 3, 4, 1),
+            (
+                datetime(2026, 3, 3),
+                datetime(2026, 3, 21),
+                datetime(2026, 4, 2),
+                datetime(2026, 4, 2),
+            ),
+            strict=True,
+        ):
+            request.write({"kpi_satisfaction": float(stars), "closed_at": closed})
+        values = self._values("service_satisfaction")
+        self.assertEqual(values, {self.ward.id: (8.0, 2)})
+        spec = self.Source._hospital_kpi_sources()["service_satisfaction"]
+        self.assertEqual(spec["factor"] * 8.0 / 2, 80.0)
+
     def test_fixed_number_of_queries(self):
         self.env.invalidate_all()
         with self.assertQueryCount(3):

@@ -22,6 +22,13 @@ class ResCompany(models.Model):
     hospital_stocktake_months = fields.Integer(
         string="Warehouse Stocktake Interval (months)", default=3
     )
+    hospital_supply_promised_days = fields.Integer(
+        string="Supply Promised Within (days)",
+        default=1,
+        help="The warehouse's promise: an approved requisition is issued within "
+        "this many days of the department head's signature (the next day by "
+        "default). Supply timeliness counts the requisitions issued in time.",
+    )
 
     @api.model
     def _hospital_threshold_kinds(self):
@@ -31,4 +38,5 @@ class ResCompany(models.Model):
             "hospital_expiry_warning_days": "period",
             "hospital_loss_approval_amount": "amount",
             "hospital_stocktake_months": "period",
+            "hospital_supply_promised_days": "period",
         }

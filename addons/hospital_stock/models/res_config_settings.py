@@ -18,3 +18,6 @@ class ResConfigSettings(models.TransientModel):
     hospital_stocktake_months = fields.Integer(
         related="company_id.hospital_stocktake_months", readonly=False
     )
+    hospital_supply_promised_days = fields.Integer(
+        related="company_id.hospital_supply_promised_days", readonly=False
+    )

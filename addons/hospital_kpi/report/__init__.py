@@ -1,0 +1,1 @@
+from . import hospital_kpi_period_xlsx

@@ -1,0 +1,7 @@
+from . import (
+    test_definitions,
+    test_evaluation,
+    test_reports,
+    test_security,
+    test_ui,
+)
