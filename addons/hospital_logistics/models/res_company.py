@@ -141,7 +141,12 @@ class ResCompany(models.Model):
                 {
                     "name": "滨江市第一人民医院",
                     "street": "健康路 88 号",
+                    "street2": False,
                     "city": "滨江市",
+                    "zip": "310051",
+                    # Odoo's demo leaves its Californian state on the company,
+                    # printed in every report header.
+                    "state_id": self.env.ref("base.state_cn_ZJ").id,
                     "country_id": self.env.ref("base.cn").id,
                     "phone": "0571-8800 1200",
                 }
