@@ -17,6 +17,7 @@ class HospitalOutsourcingAgreement(models.Model):
 
     _name = "hospital.outsourcing.agreement"
     _description = "Outsourced Service Agreement"
+    _hospital_sequence_code = "hospital.outsourcing.agreement"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "date_end desc, id desc"
     _check_company_auto = True
@@ -203,10 +204,6 @@ class HospitalOutsourcingAgreement(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        Sequence = self.env["ir.sequence"].sudo()
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = Sequence.next_by_code("hospital.outsourcing.agreement")
         agreements = super().create(vals_list)
         self.env["hospital.outsourcing.staff"]._hospital_check_agreements(
             [

@@ -15,6 +15,7 @@ class HospitalOutsourcingInspection(models.Model):
 
     _name = "hospital.outsourcing.inspection"
     _description = "Outsourced Service Inspection"
+    _hospital_sequence_code = "hospital.outsourcing.inspection"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -83,14 +84,6 @@ class HospitalOutsourcingInspection(models.Model):
             inspection.display_name = (
                 f"{inspection.name} {inspection.vendor_id.name or ''}".strip()
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        Sequence = self.env["ir.sequence"].sudo()
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = Sequence.next_by_code("hospital.outsourcing.inspection")
-        return super().create(vals_list)
 
     def _hospital_check_inspector(self):
         if not (self.env.su or self.env.user.has_group(MANAGER)):

@@ -32,6 +32,7 @@ class HospitalPurchaseOverrun(models.Model):
     _check_company_auto = True
 
     _tier_validation_manual_config = False
+    _hospital_own_review_buttons = True
     _state_from = ["to_approve"]
     _state_to = ["approved"]
     _cancel_state = "refused"

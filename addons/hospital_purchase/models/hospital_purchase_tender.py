@@ -30,6 +30,7 @@ class HospitalPurchaseTender(models.Model):
 
     _name = "hospital.purchase.tender"
     _description = "Tender or Negotiation"
+    _hospital_sequence_code = "hospital.purchase.tender"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
@@ -150,16 +151,6 @@ class HospitalPurchaseTender(models.Model):
                         amount=tender.company_id.hospital_tender_amount,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.purchase.tender")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     @hospital_transition
     def action_publish(self):

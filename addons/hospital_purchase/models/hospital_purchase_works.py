@@ -27,6 +27,7 @@ class HospitalPurchaseWorks(models.Model):
 
     _name = "hospital.purchase.works"
     _description = "Construction or Repair Works"
+    _hospital_sequence_code = "hospital.purchase.works"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
@@ -115,11 +116,6 @@ class HospitalPurchaseWorks(models.Model):
         for vals in vals_list:
             if (vals.get("estimate_amount") or 0.0) < 0:
                 raise UserError(self.env._("An estimate cannot be negative."))
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hospital.purchase.works")
-                    or "/"
-                )
         return super().create(vals_list)
 
     def write(self, vals):

@@ -33,6 +33,7 @@ class PurchaseRequest(models.Model):
     _state_from = ["to_approve"]
     _state_to = ["approved"]
     _tier_validation_manual_config = False
+    _hospital_own_review_buttons = True
 
     _hospital_workflow_fields = (
         "state",
