@@ -37,14 +37,11 @@ class PurchaseOrderLine(models.Model):
         store=True,
         index="btree_not_null",
     )
-    hospital_company_currency_id = fields.Many2one(
-        related="order_id.company_id.currency_id", string="Company Currency"
-    )
     hospital_budget_amount = fields.Monetary(
         string="Budget Consumption",
         compute="_compute_hospital_budget_amount",
         store=True,
-        currency_field="hospital_company_currency_id",
+        currency_field="company_currency_id",
         help="The line's amount without taxes in the company currency (CNY), "
         "at the order date: what it consumes of its budget line.",
     )
