@@ -69,10 +69,12 @@ class HospitalAssetLoss(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        names = self.env["ir.sequence"]
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = names.next_by_code("hospital.asset.loss")
+        unnamed = [vals for vals in vals_list if vals.get("name", "/") == "/"]
+        names = self.env["ir.sequence"]._hospital_next_by_code_batch(
+            "hospital.asset.loss", len(unnamed)
+        )
+        for vals, name in zip(unnamed, names, strict=True):
+            vals["name"] = name
         return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)

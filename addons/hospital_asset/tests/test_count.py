@@ -108,6 +108,42 @@ class TestCount(HospitalAssetCase):
         large = posted(40)
         self.assertEqual(small, large)
 
+    def test_posting_queries_do_not_grow_with_the_differences(self):
+        """Missing assets, assets in the wrong room and surplus items: posting
+        two, then twelve of each costs the same number of queries."""
+
+        def posted(differences):
+            assets = self.env["maintenance.equipment"]
+            for i in range(2 * differences):
+                assets |= self._asset(f"Bed {i}", 900, self.ward, self.room_805)
+            count = self._count()
+            for asset in assets[:differences]:
+                line = self._line(count, asset)
+                line.found_location_id = self.room_806
+                line.action_found()
+            for i in range(differences):
+                count.action_add_surplus(f"Wheelchair {i}", self.room_806)
+            # the other half of the new beds stays pending: missing
+            count.action_submit()
+            count.with_user(self.manager).action_approve()
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            count.with_user(self.manager).action_post()
+            self.env.flush_all()
+            queries = self.env.cr.sql_log_count - before
+            self.assertGreaterEqual(count.missing_count, differences)
+            self.assertEqual(count.wrong_location_count, differences)
+            self.assertEqual(
+                len(count.line_ids.filtered("surplus_name").equipment_id), differences
+            )
+            return queries
+
+        posted(2)  # warm the caches
+        small = posted(2)
+        large = posted(12)
+        self.assertEqual(small, large)
+
     def test_due_counts_are_scheduled(self):
         Count = self.env["hospital.asset.count"]
         Count.create(
