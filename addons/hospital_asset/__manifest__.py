@@ -28,4 +28,5 @@
         "views/hospital_asset_count_views.xml",
         "views/hospital_asset_menus.xml",
     ],
+    "demo": ["demo/hospital_asset_demo.xml"],
 }

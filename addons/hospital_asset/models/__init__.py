@@ -8,3 +8,4 @@ from . import hospital_asset_loss
 from . import hospital_asset_scrap
 from . import hospital_asset_count
 from . import hospital_asset_count_line
+from . import hospital_asset_demo

@@ -378,6 +378,9 @@ class HospitalAssetScrap(models.Model):
             }
         )
         self.request_validation()
+        # need_validation was computed before the reviews existed: left in
+        # the cache, approving would ask for the same reviews once more.
+        self.invalidate_recordset(["need_validation"])
         return True
 
     def _hospital_check_office_meeting(self):

@@ -50,6 +50,7 @@ class TestScrap(HospitalAssetCase):
         )
         scrap.with_user(self.leader).action_approve()
         self.assertEqual(scrap.state, "approved")
+        self.assertEqual(len(scrap.review_ids), 1)
         scrap.with_user(self.keeper).action_scrap()
         self.assertEqual(self.pump.hospital_asset_state, "scrapped")
         self.assertTrue(self.pump.scrap_date)
