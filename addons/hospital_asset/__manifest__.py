@@ -26,6 +26,7 @@
         "views/hospital_asset_loss_views.xml",
         "views/hospital_asset_scrap_views.xml",
         "views/hospital_asset_count_views.xml",
+        "views/hospital_asset_count_templates.xml",
         "views/hospital_asset_menus.xml",
     ],
     "demo": ["demo/hospital_asset_demo.xml"],

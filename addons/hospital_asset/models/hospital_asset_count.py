@@ -194,7 +194,7 @@ class HospitalAssetCount(models.Model):
         found here, or it is surplus to this count."""
         self.ensure_one()
         self._hospital_check_counting()
-        token = (code or "").strip().rstrip("/").rsplit("/", 1)[-1]
+        token = self._hospital_code_token(code)
         if not token:
             raise UserError(self.env._("Scan a QR label or type its code."))
         Line = self.env["hospital.asset.count.line"]
@@ -227,6 +227,69 @@ class HospitalAssetCount(models.Model):
                 "result": "surplus",
             }
         )
+
+    def _hospital_code_token(self, code):
+        """A QR label's reporting link, its token or an asset number."""
+        return (code or "").strip().rstrip("/").rsplit("/", 1)[-1]
+
+    @hospital_transition
+    def action_count_code(self, code, location=False):
+        """The phone page: a counter scans a label or types an asset number
+        of an asset of their own department on this count; found in its
+        room, or in ``location`` (wrong location).  An asset that is not
+        theirs to count (on the books of another department, or not on this
+        count) is refused, not ticked."""
+        self.ensure_one()
+        self._hospital_check_counting()
+        token = self._hospital_code_token(code)
+        if not token:
+            raise UserError(self.env._("Scan a QR label or type its code."))
+        by_code = Domain("equipment_id.qr_token", "=", token) | Domain(
+            "equipment_id.hospital_asset_number", "=ilike", token
+        )
+        # Record rules keep a counter to the lines of their own departments.
+        line = self.env["hospital.asset.count.line"].search(
+            Domain("count_id", "=", self.id) & by_code, limit=1
+        )
+        if not line:
+            asset = (
+                self.env["maintenance.equipment"]
+                .sudo()
+                .search(
+                    (
+                        Domain("qr_token", "=", token)
+                        | Domain("hospital_asset_number", "=ilike", token)
+                    )
+                    & Domain("company_id", "in", self.company_id.ids),
+                    limit=1,
+                )
+            )
+            if not asset:
+                raise UserError(
+                    self.env._(
+                        "No asset of the hospital carries the label %(code)s.",
+                        code=token,
+                    )
+                )
+            raise UserError(
+                self.env._(
+                    "%(asset)s is on the books of %(department)s: it is not yours "
+                    "to count on %(count)s. If it stands in your department, note "
+                    "it as a surplus item and the managing department will sort "
+                    "it out.",
+                    asset=asset.display_name,
+                    department=asset.department_id.display_name
+                    or self.env._("no department"),
+                    count=self.display_name,
+                )
+            )
+        if line.result == "surplus":
+            return line
+        line.found_location_id = (
+            location if location and location != line.expected_location_id else False
+        )
+        line.action_found()
+        return line
 
     @hospital_transition
     def action_add_surplus(self, name, location=False):

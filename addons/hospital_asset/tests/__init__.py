@@ -4,3 +4,4 @@ from . import test_loss
 from . import test_scrap
 from . import test_count
 from . import test_access
+from . import test_count_page
