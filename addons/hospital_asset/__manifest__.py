@@ -20,6 +20,8 @@
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
         "data/tier_definition_data.xml",
+        "report/hospital_asset_reports.xml",
+        "report/hospital_asset_scrap_templates.xml",
         "views/res_config_settings_views.xml",
         "views/maintenance_equipment_views.xml",
         "views/hospital_asset_transfer_views.xml",

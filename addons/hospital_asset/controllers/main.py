@@ -1,5 +1,5 @@
 from odoo import http
-from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.http import request
 
 
@@ -10,12 +10,13 @@ class HospitalAssetCountController(http.Controller):
     def _count(self, count_id):
         """The count as the counter sees it: record rules decide, a count of
         another department is not found."""
-        count = request.env["hospital.asset.count"].browse(count_id)
+        count = request.env["hospital.asset.count"].browse(count_id).exists()
         try:
             count.check_access("read")
-            count.name  # noqa: B018 - reading proves the record exists
-        except (AccessError, MissingError):
+        except AccessError:
             raise request.not_found() from None
+        if not count:
+            raise request.not_found()
         return count
 
     def _render(self, count, error=None, message=None, status=200):

@@ -273,6 +273,14 @@ class HospitalAssetScrap(models.Model):
             "note",
         ]
 
+    def _hospital_form_copies(self):
+        """The three copies of the printed form, in the order they are kept."""
+        return [
+            self.env._("Copy 1 of 3: requesting department (使用科室)"),
+            self.env._("Copy 2 of 3: asset management (资产管理科)"),
+            self.env._("Copy 3 of 3: finance (财务科)"),
+        ]
+
     # ------------------------------------------------------------ checks
     def _hospital_check_group(self, group, message):
         if not (self.env.su or self.env.user.has_group(group)):

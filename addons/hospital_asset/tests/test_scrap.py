@@ -1,5 +1,8 @@
+import io
+
 from odoo import fields
 from odoo.exceptions import UserError
+from odoo.tools.pdf import PdfFileReader
 
 from .common import HospitalAssetCase
 
@@ -153,3 +156,28 @@ class TestScrap(HospitalAssetCase):
         scrap.with_user(self.finance).action_record_income()
         self.assertEqual(scrap.sale_state, "recorded")
         self.assertEqual(scrap.income_recorded_by_id, self.finance)
+
+    def test_three_copy_form_prints(self):
+        scrap = self._scrap(self.pump, item_spec="Volumetric, 0.1–1200 ml/h")
+        self._to_approval(scrap)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "hospital_asset.report_scrap_form", scrap.ids
+        )[0].decode()
+        for copy in ("Copy 1 of 3", "Copy 2 of 3", "Copy 3 of 3"):
+            self.assertEqual(html.count(copy), 1)
+        self.assertEqual(html.count("o_hospital_signatures"), 3)
+        for text in ("Infusion pump", "Volumetric", "Beyond economical repair"):
+            self.assertIn(text, html)
+        self.assertIn(self.pump.hospital_asset_number, html)
+        self.assertIn("office meeting (院长办公会)", html)
+        pdf, kind = (
+            self.env["ir.actions.report"]
+            .with_context(force_report_rendering=True)
+            ._render_qweb_pdf("hospital_asset.report_scrap_form", scrap.ids)
+        )
+        self.assertEqual(kind, "pdf")
+        reader = PdfFileReader(io.BytesIO(pdf))
+        self.assertEqual(reader.getNumPages(), 3)
+        # The Chinese of the form is drawn with a CJK font, not as empty boxes.
+        text = reader.getPage(0).extractText()
+        self.assertIn("报废申请单", text)
