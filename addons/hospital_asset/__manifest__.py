@@ -32,4 +32,9 @@
         "views/hospital_asset_menus.xml",
     ],
     "demo": ["demo/hospital_asset_demo.xml"],
+    "assets": {
+        "web.assets_tests": [
+            "hospital_asset/static/src/js/tours/*.js",
+        ],
+    },
 }

@@ -5,3 +5,4 @@ from . import test_scrap
 from . import test_count
 from . import test_access
 from . import test_count_page
+from . import test_ui

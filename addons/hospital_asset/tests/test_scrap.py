@@ -160,9 +160,11 @@ class TestScrap(HospitalAssetCase):
     def test_three_copy_form_prints(self):
         scrap = self._scrap(self.pump, item_spec="Volumetric, 0.1–1200 ml/h")
         self._to_approval(scrap)
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "hospital_asset.report_scrap_form", scrap.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("hospital_asset.report_scrap_form", scrap.ids)[0]
+            .decode()
+        )
         for copy in ("Copy 1 of 3", "Copy 2 of 3", "Copy 3 of 3"):
             self.assertEqual(html.count(copy), 1)
         self.assertEqual(html.count("o_hospital_signatures"), 3)
