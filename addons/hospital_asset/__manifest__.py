@@ -14,6 +14,7 @@
         "hospital_stock",
         "maintenance",
         "stock",
+        "report_xlsx",
     ],
     "data": [
         "security/hospital_asset_security.xml",

@@ -6,3 +6,4 @@ from . import test_count
 from . import test_access
 from . import test_count_page
 from . import test_ui
+from . import test_reports
