@@ -8,3 +8,4 @@ from . import test_count_page
 from . import test_ui
 from . import test_reports
 from . import test_kpi_source
+from . import test_reimbursement

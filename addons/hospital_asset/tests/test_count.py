@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import HospitalAssetCase
 
@@ -143,6 +143,25 @@ class TestCount(HospitalAssetCase):
         small = posted(2)
         large = posted(12)
         self.assertEqual(small, large)
+
+    def test_random_audit_counts_a_sample(self):
+        Count = self.env["hospital.asset.count"]
+        audit = Count.create(
+            {"kind": "audit", "department_id": self.ward.id, "sample_size": 2}
+        )
+        audit.action_start()
+        self.assertEqual(len(audit.line_ids), 2)
+        self.assertLessEqual(
+            set(audit.line_ids.equipment_id.ids),
+            set((self.pump | self.monitor | self.chair).ids),
+        )
+        # without a department, the sample is drawn from the whole hospital
+        hospital = Count.create({"kind": "audit", "sample_size": 50})
+        hospital.action_start()
+        self.assertIn(self.ventilator, hospital.line_ids.equipment_id)
+        self.assertIn(self.pump, hospital.line_ids.equipment_id)
+        with self.assertRaisesRegex(ValidationError, "at least one"):
+            Count.create({"kind": "audit", "sample_size": 0})
 
     def test_due_counts_are_scheduled(self):
         Count = self.env["hospital.asset.count"]

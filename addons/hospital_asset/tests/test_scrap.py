@@ -57,6 +57,11 @@ class TestScrap(HospitalAssetCase):
         scrap.with_user(self.keeper).action_scrap()
         self.assertEqual(self.pump.hospital_asset_state, "scrapped")
         self.assertTrue(self.pump.scrap_date)
+        # back at the warehouse's scrap location, handed to the keeper
+        self.assertEqual(self.pump.hospital_scrap_location_id.usage, "inventory")
+        self.assertEqual(self.pump.hospital_scrap_location_id, scrap.scrap_location_id)
+        self.assertFalse(self.pump.hospital_location_id)
+        self.assertEqual(scrap.returned_by_id, self.keeper)
 
     def test_below_500_the_deputy_director_approves(self):
         scrap = self._scrap(self.chair)
@@ -134,7 +139,7 @@ class TestScrap(HospitalAssetCase):
         self.assertEqual(scrap.stock_scrap_id.state, "done")
         self.assertEqual(product.with_context(location=location.id).qty_available, 3)
         self.assertEqual(
-            scrap.stock_scrap_id.move_ids.location_dest_id.usage, "inventory"
+            scrap.stock_scrap_id.move_ids.location_dest_id, scrap.scrap_location_id
         )
 
     def test_sale_of_scrap_is_approved_and_its_income_recorded(self):
