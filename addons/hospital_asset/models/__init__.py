@@ -11,4 +11,3 @@ from . import hospital_asset_count_line
 from . import hospital_asset_demo
 from . import hospital_kpi_source
 from . import account_move
-from . import account_payment_register

@@ -170,7 +170,6 @@ class HospitalAssetScrap(models.Model):
     stock_scrap_id = fields.Many2one("stock.scrap", readonly=True, copy=False)
     scrap_location_id = fields.Many2one(
         "stock.location",
-        string="Scrap Location",
         compute="_compute_scrap_location_id",
         store=True,
         readonly=False,
