@@ -492,8 +492,11 @@ class HospitalAssetCount(models.Model):
                 values=values,
             )
         )
+        # Forget the old values before the dependents recompute from them,
+        # the inverse one2many of the new values included.
         records.invalidate_recordset([fname, "write_uid", "write_date"])
         records.modified([fname])
+        self.env.invalidate_all()
 
     # ------------------------------------------------------------ schedule
     @api.model

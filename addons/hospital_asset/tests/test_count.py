@@ -59,6 +59,10 @@ class TestCount(HospitalAssetCase):
             self._line(count, self.pump).write({"note": "late"})
 
     def test_results_approved_then_posted(self):
+        repair = self.env["maintenance.request"].create(
+            {"name": "Screen flickers", "equipment_id": self.monitor.id}
+        )
+        self.assertEqual(repair.location_id, self.room_806)
         count = self._count()
         count.action_scan(self.pump.qr_token)
         monitor = self._line(count, self.monitor)
@@ -74,6 +78,8 @@ class TestCount(HospitalAssetCase):
         count.with_user(self.finance).action_post()
         self.assertEqual(count.state, "posted")
         self.assertEqual(self.monitor.hospital_location_id, self.room_805)
+        # what depends on the asset's room follows it (the open repair's room)
+        self.assertEqual(repair.location_id, self.room_805)
         loss = self.env["hospital.asset.loss"].search(
             [("equipment_id", "=", self.chair.id)]
         )
