@@ -1,4 +1,3 @@
-from . import ir_sequence
 from . import res_company
 from . import res_config_settings
 from . import maintenance_equipment_category
