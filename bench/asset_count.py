@@ -5,8 +5,10 @@ in a transaction rolled back at the end, one approved hospital count lists
 them all with 500 differences (200 missing, 200 in the wrong room, 100
 surplus items on no books).  Posting it (``action_post``: rooms moved, loss
 reports drafted, surplus registered) is measured against a bare
-``_read_group`` of the count's lines by result, and again with a tenth of
-the assets: the queries of posting must not depend on the number of assets.
+``_read_group`` of the count's lines by result, again with a tenth of the
+assets and again with a tenth of the differences: the queries of posting
+depend neither on the number of assets nor on the number of differences
+(writes grouped by room and department, creations in one batch).
 
     python3 bench/asset_count.py --db <db> [--size 20000]
 """
@@ -18,7 +20,7 @@ DEPARTMENTS = 40
 MISSING, MOVED, SURPLUS = 200, 200, 100
 
 
-def setup(env, size):
+def setup(env, size, scale=1):
     departments = env["hr.department"].create(
         [{"name": f"Bench Dept {i:02d}"} for i in range(DEPARTMENTS)]
     )
@@ -71,7 +73,7 @@ def setup(env, size):
                   FROM maintenance_equipment e
                  WHERE hospital_asset_number LIKE 'BENCH%%') AS e
         """,
-        dict(params, count=count.id, missing=MISSING, moved=MOVED),
+        dict(params, count=count.id, missing=MISSING // scale, moved=MOVED // scale),
     )
     env.cr.execute(
         """
@@ -83,7 +85,7 @@ def setup(env, size):
                %(uid)s, %(uid)s, now(), now()
           FROM generate_series(1, %(surplus)s) AS g
         """,
-        dict(params, count=count.id, surplus=SURPLUS),
+        dict(params, count=count.id, surplus=SURPLUS // scale),
     )
     env.cr.execute(
         "UPDATE hospital_asset_count SET state = 'approved' WHERE id = %s",
@@ -95,9 +97,9 @@ def setup(env, size):
     return count
 
 
-def run(env, size):
+def run(env, size, scale=1):
     env.cr.execute("SAVEPOINT bench_asset_size")
-    count = setup(env, size)
+    count = setup(env, size, scale)
 
     def post():
         env.cr.execute("SAVEPOINT bench_asset_post")
@@ -121,11 +123,14 @@ def main():
     args = arguments(__doc__.split("\n\n")[0], 20_000)
     with odoo_env(args.db) as env:
         small, _small_base = run(env, max(args.size // 10, 1000))
+        few, _few_base = run(env, args.size, scale=10)
         ours, base = run(env, args.size)
+        differences = MISSING + MOVED + SURPLUS
         print(
-            f"posting a count of {args.size} assets with "
-            f"{MISSING + MOVED + SURPLUS} differences: {ours[1]} queries; "
-            f"{small[1]} with {max(args.size // 10, 1000)} assets"
+            f"posting a count of {args.size} assets with {differences} "
+            f"differences: {ours[1]} queries; {small[1]} with "
+            f"{max(args.size // 10, 1000)} assets; {few[1]} with "
+            f"{differences // 10} differences"
         )
         emit("asset count posting", args.size, ours, base)
 

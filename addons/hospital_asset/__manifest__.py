@@ -14,18 +14,28 @@
         "hospital_stock",
         "maintenance",
         "stock",
+        "report_xlsx",
     ],
     "data": [
         "security/hospital_asset_security.xml",
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
         "data/tier_definition_data.xml",
+        "report/hospital_asset_reports.xml",
+        "report/hospital_asset_scrap_templates.xml",
         "views/res_config_settings_views.xml",
         "views/maintenance_equipment_views.xml",
         "views/hospital_asset_transfer_views.xml",
         "views/hospital_asset_loss_views.xml",
         "views/hospital_asset_scrap_views.xml",
         "views/hospital_asset_count_views.xml",
+        "views/hospital_asset_count_templates.xml",
         "views/hospital_asset_menus.xml",
     ],
+    "demo": ["demo/hospital_asset_demo.xml"],
+    "assets": {
+        "web.assets_tests": [
+            "hospital_asset/static/src/js/tours/*.js",
+        ],
+    },
 }

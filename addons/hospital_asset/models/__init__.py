@@ -7,3 +7,6 @@ from . import hospital_asset_loss
 from . import hospital_asset_scrap
 from . import hospital_asset_count
 from . import hospital_asset_count_line
+from . import hospital_asset_demo
+from . import hospital_kpi_source
+from . import account_move

@@ -5,6 +5,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools import SQL
 
 from odoo.addons.hospital_logistics.groups import FINANCE, MANAGER
 from odoo.addons.hospital_logistics.models.hospital_workflow_mixin import (
@@ -193,7 +194,7 @@ class HospitalAssetCount(models.Model):
         found here, or it is surplus to this count."""
         self.ensure_one()
         self._hospital_check_counting()
-        token = (code or "").strip().rstrip("/").rsplit("/", 1)[-1]
+        token = self._hospital_code_token(code)
         if not token:
             raise UserError(self.env._("Scan a QR label or type its code."))
         Line = self.env["hospital.asset.count.line"]
@@ -226,6 +227,69 @@ class HospitalAssetCount(models.Model):
                 "result": "surplus",
             }
         )
+
+    def _hospital_code_token(self, code):
+        """A QR label's reporting link, its token or an asset number."""
+        return (code or "").strip().rstrip("/").rsplit("/", 1)[-1]
+
+    @hospital_transition
+    def action_count_code(self, code, location=False):
+        """The phone page: a counter scans a label or types an asset number
+        of an asset of their own department on this count; found in its
+        room, or in ``location`` (wrong location).  An asset that is not
+        theirs to count (on the books of another department, or not on this
+        count) is refused, not ticked."""
+        self.ensure_one()
+        self._hospital_check_counting()
+        token = self._hospital_code_token(code)
+        if not token:
+            raise UserError(self.env._("Scan a QR label or type its code."))
+        by_code = Domain("equipment_id.qr_token", "=", token) | Domain(
+            "equipment_id.hospital_asset_number", "=ilike", token
+        )
+        # Record rules keep a counter to the lines of their own departments.
+        line = self.env["hospital.asset.count.line"].search(
+            Domain("count_id", "=", self.id) & by_code, limit=1
+        )
+        if not line:
+            asset = (
+                self.env["maintenance.equipment"]
+                .sudo()
+                .search(
+                    (
+                        Domain("qr_token", "=", token)
+                        | Domain("hospital_asset_number", "=ilike", token)
+                    )
+                    & Domain("company_id", "in", self.company_id.ids),
+                    limit=1,
+                )
+            )
+            if not asset:
+                raise UserError(
+                    self.env._(
+                        "No asset of the hospital carries the label %(code)s.",
+                        code=token,
+                    )
+                )
+            raise UserError(
+                self.env._(
+                    "%(asset)s is on the books of %(department)s: it is not yours "
+                    "to count on %(count)s. If it stands in your department, note "
+                    "it as a surplus item and the managing department will sort "
+                    "it out.",
+                    asset=asset.display_name,
+                    department=asset.department_id.display_name
+                    or self.env._("no department"),
+                    count=self.display_name,
+                )
+            )
+        if line.result == "surplus":
+            return line
+        line.found_location_id = (
+            location if location and location != line.expected_location_id else False
+        )
+        line.action_found()
+        return line
 
     @hospital_transition
     def action_add_surplus(self, name, location=False):
@@ -286,8 +350,10 @@ class HospitalAssetCount(models.Model):
 
     @hospital_transition
     def action_post(self):
-        """Book the approved differences, in a fixed number of queries
-        whatever the number of assets counted: only the differences are read.
+        """Book the approved differences in a fixed number of queries,
+        whatever the number of assets counted and of differences: only the
+        differences are read, writes are grouped by target value and
+        creations made in one batch.
 
         - wrong location: the asset's room becomes the room it was found in;
         - missing (盘亏): a loss report is drafted for the department to write;
@@ -298,54 +364,47 @@ class HospitalAssetCount(models.Model):
             raise UserError(
                 self.env._("The asset accountant or the managing department posts.")
             )
-        lines = (
-            self.env["hospital.asset.count.line"]
+        quiet = {
+            "tracking_disable": True,
+            "mail_create_nolog": True,
+            "mail_create_nosubscribe": True,
+        }
+        Line = self.env["hospital.asset.count.line"].sudo()
+        Equipment = (
+            self.env["maintenance.equipment"]
             .sudo()
-            .search([("count_id", "in", self.ids), ("result", "in", DIFFERENCES)])
+            .with_context(**quiet)
+            ._hospital_transition()
+        )
+        lines = Line.search(
+            [("count_id", "in", self.ids), ("result", "in", DIFFERENCES)]
         )
         moved = lines.filtered(
             lambda line: line.result == "wrong_location" and line.found_location_id
         )
-        by_room = {}
-        for line in moved:
-            by_room.setdefault(line.found_location_id, []).append(line.equipment_id.id)
-        Equipment = self.env["maintenance.equipment"].sudo()._hospital_transition()
-        for room, ids in by_room.items():
-            Equipment.browse(ids).write({"hospital_location_id": room.id})
-        quiet = {"tracking_disable": True, "mail_create_nolog": True}
-        missing = lines.filtered(lambda line: line.result == "missing")
-        self.env["hospital.asset.loss"].sudo().with_context(**quiet).create(
-            [
-                {
-                    "company_id": line.count_id.company_id.id,
-                    "equipment_id": line.equipment_id.id,
-                    "count_line_id": line.id,
-                    "date_lost": line.count_id.date,
-                    "circumstances": self.env._(
-                        "Not found at count %(count)s.", count=line.count_id.name
-                    ),
-                }
-                for line in missing
-            ]
+        self._hospital_set_many(
+            Equipment.browse([line.equipment_id.id for line in moved]),
+            "hospital_location_id",
+            [line.found_location_id.id for line in moved],
         )
         new = lines.filtered(
             lambda line: line.result == "surplus" and not line.equipment_id
         )
-        found = Equipment.with_context(**quiet).create(
-            [
-                {
-                    "name": line.surplus_name,
-                    "company_id": line.count_id.company_id.id,
-                    "department_id": line.count_id.department_id.id,
-                    "equipment_assign_to": "other",
-                    "hospital_location_id": line.found_location_id.id,
-                    "hospital_asset_state": "draft",
-                }
-                for line in new
-            ]
+        self._hospital_post_missing(
+            lines.filtered(lambda line: line.result == "missing")
         )
-        for line, asset in zip(new, found, strict=True):
-            line._hospital_transition().equipment_id = asset
+        self._hospital_post_surplus(new, Equipment)
+        for count in self:
+            count.message_post(
+                body=self.env._(
+                    "Posted: %(moved)s assets moved to the room they were found "
+                    "in, %(missing)s loss reports drafted, %(surplus)s surplus "
+                    "items to register.",
+                    moved=count.wrong_location_count,
+                    missing=count.missing_count,
+                    surplus=len(new.filtered(lambda line, c=count: line.count_id == c)),
+                )
+            )
         self.write(
             {
                 "state": "posted",
@@ -354,6 +413,90 @@ class HospitalAssetCount(models.Model):
             }
         )
         return True
+
+    def _hospital_post_missing(self, lines):
+        """One draft loss report per missing asset, created in one batch."""
+        quiet = {"tracking_disable": True, "mail_create_nolog": True}
+        self.env["hospital.asset.loss"].sudo().with_context(**quiet).create(
+            [
+                {
+                    "company_id": line.company_id.id,
+                    "equipment_id": line.equipment_id.id,
+                    "count_line_id": line.id,
+                    "date_lost": line.count_id.date,
+                    "circumstances": self.env._(
+                        "Not found at count %(count)s.", count=line.count_id.name
+                    ),
+                }
+                for line in lines
+            ]
+        )
+
+    def _hospital_post_surplus(self, lines, Equipment):
+        """Surplus items on no books become equipment to register: created in
+        one batch, assigned in one write, given the department of the count
+        (or of the room they were found in) and linked to their line with one
+        UPDATE each."""
+        found = Equipment.create(
+            [
+                {
+                    "name": line.surplus_name,
+                    "company_id": line.company_id.id,
+                    # Created without owner (hr_maintenance: a department's
+                    # equipment is owned by its manager, here none), else
+                    # maintenance subscribes each owner record by record; the
+                    # write below assigns them all at once.
+                    "equipment_assign_to": "department",
+                    "hospital_location_id": line.found_location_id.id,
+                    "hospital_asset_state": "draft",
+                }
+                for line in lines
+            ]
+        )
+        found.write({"equipment_assign_to": "other"})
+        departments = [
+            (
+                asset.id,
+                (
+                    line.count_id.department_id or line.found_location_id.department_id
+                ).id,
+            )
+            for line, asset in zip(lines, found, strict=True)
+        ]
+        departments = [pair for pair in departments if pair[1]]
+        self._hospital_set_many(
+            Equipment.browse([asset_id for asset_id, _d in departments]),
+            "department_id",
+            [department_id for _a, department_id in departments],
+        )
+        self._hospital_set_many(lines, "equipment_id", found.ids)
+
+    def _hospital_set_many(self, records, fname, values):
+        """Give each record its own value of the many2one ``fname`` in one
+        UPDATE (the ORM writes different values one query each), then let
+        the fields that depend on it recompute."""
+        if not records:
+            return
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                "UPDATE %(table)s AS record SET %(column)s = new.value, "
+                "write_uid = %(uid)s, write_date = now() AT TIME ZONE 'UTC' "
+                "FROM (SELECT unnest(%(ids)s::int[]) AS id, "
+                "unnest(%(values)s::int[]) AS value) AS new "
+                "WHERE record.id = new.id",
+                table=SQL.identifier(records._table),
+                column=SQL.identifier(fname),
+                uid=self.env.uid,
+                ids=records.ids,
+                values=values,
+            )
+        )
+        # Forget the old values before the dependents recompute from them,
+        # the inverse one2many of the new values included.
+        records.invalidate_recordset([fname, "write_uid", "write_date"])
+        records.modified([fname])
+        self.env.invalidate_all()
 
     # ------------------------------------------------------------ schedule
     @api.model

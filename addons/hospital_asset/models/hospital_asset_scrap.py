@@ -168,6 +168,16 @@ class HospitalAssetScrap(models.Model):
     approved_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     approved_date = fields.Datetime(readonly=True, copy=False)
     stock_scrap_id = fields.Many2one("stock.scrap", readonly=True, copy=False)
+    scrap_location_id = fields.Many2one(
+        "stock.location",
+        compute="_compute_scrap_location_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        check_company=True,
+        domain="[('usage', '=', 'inventory')]",
+        help="Where the warehouse keeps the scrapped item until it is sold.",
+    )
     deputy_director_ids = fields.Many2many(
         "res.users",
         compute="_compute_deputy_director_ids",
@@ -203,6 +213,23 @@ class HospitalAssetScrap(models.Model):
                 scrap.item_model = scrap.item_model
                 scrap.unit_value = scrap.unit_value
                 scrap.low_value = scrap.low_value
+
+    @api.depends("company_id")
+    def _compute_scrap_location_id(self):
+        locations = dict(
+            self.env["stock.location"]._read_group(
+                [
+                    ("company_id", "in", self.company_id.ids),
+                    ("usage", "=", "inventory"),
+                ],
+                ["company_id"],
+                ["id:min"],
+            )
+        )
+        for scrap in self:
+            scrap.scrap_location_id = scrap.scrap_location_id or locations.get(
+                scrap.company_id
+            )
 
     @api.depends("quantity", "unit_value")
     def _compute_amount_total(self):
@@ -271,6 +298,14 @@ class HospitalAssetScrap(models.Model):
             "approved_by_id",
             "approved_date",
             "note",
+        ]
+
+    def _hospital_form_copies(self):
+        """The three copies of the printed form, in the order they are kept."""
+        return [
+            self.env._("Copy 1 of 3: requesting department (使用科室)"),
+            self.env._("Copy 2 of 3: asset management (资产管理科)"),
+            self.env._("Copy 3 of 3: finance (财务科)"),
         ]
 
     # ------------------------------------------------------------ checks
@@ -378,6 +413,9 @@ class HospitalAssetScrap(models.Model):
             }
         )
         self.request_validation()
+        # need_validation was computed before the reviews existed: left in
+        # the cache, approving would ask for the same reviews once more.
+        self.invalidate_recordset(["need_validation"])
         return True
 
     def _hospital_check_office_meeting(self):
@@ -466,8 +504,18 @@ class HospitalAssetScrap(models.Model):
         )
         self._hospital_check_item()
         for scrap in self:
+            if not scrap.returned_date:
+                # Handed over to the warehouse keeper who scraps it.
+                scrap.write(
+                    {
+                        "returned_by_id": self.env.uid,
+                        "returned_date": fields.Datetime.now(),
+                    }
+                )
             if scrap.kind == "asset":
-                scrap.equipment_id.sudo()._hospital_set_asset_state("scrapped")
+                scrap.equipment_id.sudo()._hospital_set_asset_state(
+                    "scrapped", scrap_location=scrap.scrap_location_id
+                )
                 continue
             stock_scrap = (
                 self.env["stock.scrap"]
@@ -479,6 +527,7 @@ class HospitalAssetScrap(models.Model):
                         "product_uom_id": scrap.product_id.uom_id.id,
                         "scrap_qty": scrap.quantity,
                         "location_id": scrap.location_id.id,
+                        "scrap_location_id": scrap.scrap_location_id.id,
                         "origin": scrap.name,
                     }
                 )

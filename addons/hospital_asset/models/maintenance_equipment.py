@@ -30,6 +30,7 @@ class MaintenanceEquipment(models.Model):
         "hospital_asset_number",
         "hospital_registered_date",
         "hospital_registered_by_id",
+        "hospital_scrap_location_id",
     )
 
     hospital_asset_state = fields.Selection(
@@ -70,6 +71,13 @@ class MaintenanceEquipment(models.Model):
         check_company=True,
         tracking=True,
         help="The bill finance reimburses once the asset is registered.",
+    )
+    hospital_scrap_location_id = fields.Many2one(
+        "stock.location",
+        string="Returned To",
+        readonly=True,
+        copy=False,
+        help="Scrapped, the asset is back at this scrap location of the warehouse.",
     )
     hospital_registered_date = fields.Datetime(string="Registered On", copy=False)
     hospital_registered_by_id = fields.Many2one(
@@ -221,8 +229,12 @@ class MaintenanceEquipment(models.Model):
         self.write(vals)
 
     @hospital_transition
-    def _hospital_set_asset_state(self, state):
+    def _hospital_set_asset_state(self, state, scrap_location=False):
         vals = {"hospital_asset_state": state}
         if state == "scrapped":
             vals["scrap_date"] = fields.Date.context_today(self)
+        if scrap_location:
+            # Back at the warehouse: no longer standing in a room.
+            vals["hospital_scrap_location_id"] = scrap_location.id
+            vals["hospital_location_id"] = False
         self.write(vals)

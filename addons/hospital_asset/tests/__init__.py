@@ -4,3 +4,8 @@ from . import test_loss
 from . import test_scrap
 from . import test_count
 from . import test_access
+from . import test_count_page
+from . import test_ui
+from . import test_reports
+from . import test_kpi_source
+from . import test_reimbursement

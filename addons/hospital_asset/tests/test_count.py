@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import fields
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from .common import HospitalAssetCase
 
@@ -59,6 +59,10 @@ class TestCount(HospitalAssetCase):
             self._line(count, self.pump).write({"note": "late"})
 
     def test_results_approved_then_posted(self):
+        repair = self.env["maintenance.request"].create(
+            {"name": "Screen flickers", "equipment_id": self.monitor.id}
+        )
+        self.assertEqual(repair.location_id, self.room_806)
         count = self._count()
         count.action_scan(self.pump.qr_token)
         monitor = self._line(count, self.monitor)
@@ -74,6 +78,8 @@ class TestCount(HospitalAssetCase):
         count.with_user(self.finance).action_post()
         self.assertEqual(count.state, "posted")
         self.assertEqual(self.monitor.hospital_location_id, self.room_805)
+        # what depends on the asset's room follows it (the open repair's room)
+        self.assertEqual(repair.location_id, self.room_805)
         loss = self.env["hospital.asset.loss"].search(
             [("equipment_id", "=", self.chair.id)]
         )
@@ -107,6 +113,61 @@ class TestCount(HospitalAssetCase):
         self.env.invalidate_all()
         large = posted(40)
         self.assertEqual(small, large)
+
+    def test_posting_queries_do_not_grow_with_the_differences(self):
+        """Missing assets, assets in the wrong room and surplus items: posting
+        two, then twelve of each costs the same number of queries."""
+
+        def posted(differences):
+            assets = self.env["maintenance.equipment"]
+            for i in range(2 * differences):
+                assets |= self._asset(f"Bed {i}", 900, self.ward, self.room_805)
+            count = self._count()
+            for asset in assets[:differences]:
+                line = self._line(count, asset)
+                line.found_location_id = self.room_806
+                line.action_found()
+            for i in range(differences):
+                count.action_add_surplus(f"Wheelchair {i}", self.room_806)
+            # the other half of the new beds stays pending: missing
+            count.action_submit()
+            count.with_user(self.manager).action_approve()
+            self.env.flush_all()
+            self.env.invalidate_all()
+            before = self.env.cr.sql_log_count
+            count.with_user(self.manager).action_post()
+            self.env.flush_all()
+            queries = self.env.cr.sql_log_count - before
+            self.assertGreaterEqual(count.missing_count, differences)
+            self.assertEqual(count.wrong_location_count, differences)
+            self.assertEqual(
+                len(count.line_ids.filtered("surplus_name").equipment_id), differences
+            )
+            return queries
+
+        posted(2)  # warm the caches
+        small = posted(2)
+        large = posted(12)
+        self.assertEqual(small, large)
+
+    def test_random_audit_counts_a_sample(self):
+        Count = self.env["hospital.asset.count"]
+        audit = Count.create(
+            {"kind": "audit", "department_id": self.ward.id, "sample_size": 2}
+        )
+        audit.action_start()
+        self.assertEqual(len(audit.line_ids), 2)
+        self.assertLessEqual(
+            set(audit.line_ids.equipment_id.ids),
+            set((self.pump | self.monitor | self.chair).ids),
+        )
+        # without a department, the sample is drawn from the whole hospital
+        hospital = Count.create({"kind": "audit", "sample_size": 50})
+        hospital.action_start()
+        self.assertIn(self.ventilator, hospital.line_ids.equipment_id)
+        self.assertIn(self.pump, hospital.line_ids.equipment_id)
+        with self.assertRaisesRegex(ValidationError, "at least one"):
+            Count.create({"kind": "audit", "sample_size": 0})
 
     def test_due_counts_are_scheduled(self):
         Count = self.env["hospital.asset.count"]

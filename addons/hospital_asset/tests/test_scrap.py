@@ -1,5 +1,8 @@
+import io
+
 from odoo import fields
 from odoo.exceptions import UserError
+from odoo.tools.pdf import PdfFileReader
 
 from .common import HospitalAssetCase
 
@@ -50,9 +53,15 @@ class TestScrap(HospitalAssetCase):
         )
         scrap.with_user(self.leader).action_approve()
         self.assertEqual(scrap.state, "approved")
+        self.assertEqual(len(scrap.review_ids), 1)
         scrap.with_user(self.keeper).action_scrap()
         self.assertEqual(self.pump.hospital_asset_state, "scrapped")
         self.assertTrue(self.pump.scrap_date)
+        # back at the warehouse's scrap location, handed to the keeper
+        self.assertEqual(self.pump.hospital_scrap_location_id.usage, "inventory")
+        self.assertEqual(self.pump.hospital_scrap_location_id, scrap.scrap_location_id)
+        self.assertFalse(self.pump.hospital_location_id)
+        self.assertEqual(scrap.returned_by_id, self.keeper)
 
     def test_below_500_the_deputy_director_approves(self):
         scrap = self._scrap(self.chair)
@@ -130,7 +139,7 @@ class TestScrap(HospitalAssetCase):
         self.assertEqual(scrap.stock_scrap_id.state, "done")
         self.assertEqual(product.with_context(location=location.id).qty_available, 3)
         self.assertEqual(
-            scrap.stock_scrap_id.move_ids.location_dest_id.usage, "inventory"
+            scrap.stock_scrap_id.move_ids.location_dest_id, scrap.scrap_location_id
         )
 
     def test_sale_of_scrap_is_approved_and_its_income_recorded(self):
@@ -152,3 +161,30 @@ class TestScrap(HospitalAssetCase):
         scrap.with_user(self.finance).action_record_income()
         self.assertEqual(scrap.sale_state, "recorded")
         self.assertEqual(scrap.income_recorded_by_id, self.finance)
+
+    def test_three_copy_form_prints(self):
+        scrap = self._scrap(self.pump, item_spec="Volumetric, 0.1–1200 ml/h")
+        self._to_approval(scrap)
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("hospital_asset.report_scrap_form", scrap.ids)[0]
+            .decode()
+        )
+        for copy in ("Copy 1 of 3", "Copy 2 of 3", "Copy 3 of 3"):
+            self.assertEqual(html.count(copy), 1)
+        self.assertEqual(html.count("o_hospital_signatures"), 3)
+        for text in ("Infusion pump", "Volumetric", "Beyond economical repair"):
+            self.assertIn(text, html)
+        self.assertIn(self.pump.hospital_asset_number, html)
+        self.assertIn("office meeting (院长办公会)", html)
+        pdf, kind = (
+            self.env["ir.actions.report"]
+            .with_context(force_report_rendering=True)
+            ._render_qweb_pdf("hospital_asset.report_scrap_form", scrap.ids)
+        )
+        self.assertEqual(kind, "pdf")
+        reader = PdfFileReader(io.BytesIO(pdf))
+        self.assertEqual(reader.getNumPages(), 3)
+        # The Chinese of the form is drawn with a CJK font, not as empty boxes.
+        text = reader.getPage(0).extractText()
+        self.assertIn("报废申请单", text)
