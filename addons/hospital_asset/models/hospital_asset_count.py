@@ -39,6 +39,7 @@ class HospitalAssetCount(models.Model):
 
     _name = "hospital.asset.count"
     _description = "Asset Count Campaign (资产盘点)"
+    _hospital_sequence_code = "hospital.asset.count"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
@@ -125,14 +126,6 @@ class HospitalAssetCount(models.Model):
                 raise ValidationError(
                     self.env._("A random audit counts at least one asset.")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        names = self.env["ir.sequence"]
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = names.next_by_code("hospital.asset.count")
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):

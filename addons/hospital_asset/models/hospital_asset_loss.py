@@ -21,6 +21,7 @@ class HospitalAssetLoss(models.Model):
 
     _name = "hospital.asset.loss"
     _description = "Asset Loss Report (资产报失)"
+    _hospital_sequence_code = "hospital.asset.loss"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
@@ -66,37 +67,6 @@ class HospitalAssetLoss(models.Model):
     def _compute_department_id(self):
         for loss in self:
             loss.department_id = loss.equipment_id.department_id
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        unnamed = [vals for vals in vals_list if vals.get("name", "/") == "/"]
-        names = self._hospital_next_names(len(unnamed))
-        for vals, name in zip(unnamed, names, strict=True):
-            vals["name"] = name
-        return super().create(vals_list)
-
-    @api.model
-    def _hospital_next_names(self, number):
-        """``number`` successive report numbers in one query (``next_by_code``
-        costs one query a number): a count posting drafts hundreds of loss
-        reports at once."""
-        if number < 1:
-            return []
-        sequence = self.env["ir.sequence"].search(
-            [
-                ("code", "=", "hospital.asset.loss"),
-                ("company_id", "in", [self.env.company.id, False]),
-            ],
-            order="company_id",
-            limit=1,
-        )
-        if sequence.implementation != "standard" or sequence.use_date_range:
-            return [sequence._next() for _i in range(number)]
-        self.env.cr.execute(
-            "SELECT nextval(%s) FROM generate_series(1, %s)",
-            [f"ir_sequence_{sequence.id:03d}", number],
-        )
-        return [sequence.get_next_char(value) for (value,) in self.env.cr.fetchall()]
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):

@@ -39,6 +39,7 @@ class HospitalAssetScrap(models.Model):
 
     _name = "hospital.asset.scrap"
     _description = "Scrap Request (报废申请)"
+    _hospital_sequence_code = "hospital.asset.scrap"
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -49,6 +50,7 @@ class HospitalAssetScrap(models.Model):
     _check_company_auto = True
 
     _tier_validation_manual_config = False
+    _hospital_own_review_buttons = True
     _state_from = ["approval"]
     _state_to = ["approved"]
     _cancel_state = "cancel"
@@ -270,14 +272,6 @@ class HospitalAssetScrap(models.Model):
                 raise ValidationError(
                     self.env._("An asset is scrapped one at a time (quantity 1).")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        names = self.env["ir.sequence"]
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = names.next_by_code("hospital.asset.scrap")
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):

@@ -24,6 +24,7 @@ class HospitalAssetTransfer(models.Model):
 
     _name = "hospital.asset.transfer"
     _description = "Asset Transfer (资产调拨)"
+    _hospital_sequence_code = "hospital.asset.transfer"
     _inherit = ["mail.thread", "mail.activity.mixin", "hospital.workflow.mixin"]
     _order = "id desc"
     _check_company_auto = True
@@ -100,15 +101,6 @@ class HospitalAssetTransfer(models.Model):
                         department=transfer.from_department_id.display_name,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "hospital.asset.transfer"
-                )
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_only_drafts(self):

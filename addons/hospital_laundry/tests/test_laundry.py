@@ -56,6 +56,10 @@ class TestLaundry(HospitalLogisticsCase):
         year = str(date.today().year)
         self.assertTrue(first.name.startswith(f"XY{year}"), first.name)
         self.assertNotEqual(first.name, second.name)
+        batch = self.env["hospital.laundry.round"].create(
+            [{"department_id": self.ward.id} for _i in range(3)]
+        )
+        self.assertEqual(len(set(batch.mapped("name")) | {second.name}), 4)
         with self.assertRaises(UserError):
             self.env["hospital.laundry.round"].with_user(self.laundry).create(
                 {"department_id": self.ward.id, "name": "XY-FORGED"}

