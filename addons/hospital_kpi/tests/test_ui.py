@@ -20,6 +20,11 @@ class TestUi(HttpCase):
 
     def test_dashboard_tour(self):
         self.start_tour("/odoo/kpi-dashboard", "hospital_kpi_dashboard", login="admin")
+        self.start_tour(
+            f"/odoo/kpi-periods/{self.period.id}",
+            "hospital_kpi_workbook",
+            login="admin",
+        )
 
     def test_workbook_download(self):
         self.authenticate("admin", "admin")

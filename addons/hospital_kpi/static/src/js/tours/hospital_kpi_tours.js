@@ -26,3 +26,26 @@ registry.category("web_tour.tours").add("hospital_kpi_dashboard", {
         },
     ],
 });
+
+registry.category("web_tour.tours").add("hospital_kpi_workbook", {
+    steps: () => [
+        {
+            content: "The quarter's evaluation is open",
+            trigger: ".o_form_view .o_statusbar_status",
+        },
+        {
+            content: "Download the quarter's Excel workbook as the Print menu does",
+            trigger: ".o_form_view .o_field_widget[name='name']",
+            run: async () => {
+                const id = window.location.pathname.split("/").pop();
+                const response = await fetch(`/report/xlsx/hospital_kpi.period_xlsx/${id}`);
+                const type = response.headers.get("Content-Type") || "";
+                const head = new Uint8Array(await response.arrayBuffer()).slice(0, 2);
+                const zipped = head[0] === 0x50 && head[1] === 0x4b; // "PK"
+                if (!response.ok || !type.includes("spreadsheetml") || !zipped) {
+                    throw new Error(`workbook download failed: ${response.status} ${type}`);
+                }
+            },
+        },
+    ],
+});
