@@ -135,6 +135,11 @@ class HospitalWorkflowMixin(models.AbstractModel):
         )
         return [sequence.get_next_char(value) for (value,) in self.env.cr.fetchall()]
 
+    def write(self, vals):
+        if not self._hospital_in_transition():
+            self._hospital_check_write(vals)
+        return super().write(vals)
+
     def _hospital_check_create(self, vals):
         self._hospital_check_workflow_create(vals)
 
