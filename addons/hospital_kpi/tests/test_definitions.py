@@ -27,8 +27,8 @@ class TestDefinitions(HospitalKpiCase):
         def with_new(source):
             sources = dict(original(source))
             sources.pop("patient_satisfaction")
-            sources["asset_count_accuracy"] = {
-                "name": "Asset count accuracy",
+            sources["kpi_test_new_source"] = {
+                "name": "A KPI of an addon installed later",
                 "area": "asset",
                 "unit": "%",
                 "direction": "higher",
@@ -47,7 +47,7 @@ class TestDefinitions(HospitalKpiCase):
             self.Definition._hospital_sync_sources(archive=False)
             self.assertTrue(self.patient_kpi.active)
             self.Definition._hospital_sync_sources()
-        new = self.Definition.search([("code", "=", "asset_count_accuracy")])
+        new = self.Definition.search([("code", "=", "kpi_test_new_source")])
         self.assertEqual((new.target, new.area, new.factor), (99.0, "asset", 100.0))
         self.assertFalse(self.patient_kpi.active)
         self.assertFalse(self.patient_kpi.source_available)

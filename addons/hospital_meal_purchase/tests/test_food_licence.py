@@ -15,6 +15,13 @@ class TestFoodLicence(TransactionCase):
             groups="purchase.group_purchase_user",
             name="Qian Wen",
         )
+        cls.manager = new_test_user(
+            cls.env,
+            login="hm_logistics_manager",
+            groups="purchase.group_purchase_user,"
+            "hospital_logistics.hospital_logistics_group_manager",
+            name="Sun Jie",
+        )
         Category = cls.env["product.category"]
         cls.food = Category.create({"name": "Canteen Food", "hospital_canteen": True})
         vegetables = Category.create({"name": "Vegetables", "parent_id": cls.food.id})
@@ -32,7 +39,7 @@ class TestFoodLicence(TransactionCase):
         cls.today = fields.Date.today()
 
     def _order(self, product):
-        return (
+        order = (
             self.env["purchase.order"]
             .with_user(self.buyer)
             .create(
@@ -52,6 +59,12 @@ class TestFoodLicence(TransactionCase):
                 }
             )
         )
+        if "hospital_exempt_reason" in order._fields:
+            # With hospital_purchase, an order that no plan, tender or works
+            # covers is confirmed on the logistics manager's exemption.
+            order.hospital_exempt_reason = "Daily fresh food of the canteen"
+            order.with_user(self.manager).action_hospital_exempt()
+        return order
 
     def _licence(self, **vals):
         return self.env["hospital.contract.qualification"].create(
