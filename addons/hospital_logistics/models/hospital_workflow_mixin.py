@@ -152,6 +152,14 @@ class HospitalWorkflowMixin(models.AbstractModel):
     def _hospital_guarded_fields(self):
         return set(self._hospital_workflow_fields) - set(self._hospital_direct_edits)
 
+    def _hospital_state_label(self):
+        """The document's state as its users read it, in their language."""
+        self.ensure_one()
+        fname = self._hospital_state_field
+        state = self[fname]
+        labels = dict(self._fields[fname]._description_selection(self.env))
+        return labels.get(state, state)
+
     def _hospital_check_state(self, *states):
         """Refuse a button of a document that is not in one of ``states``:
         the first line of the suite's buttons."""
@@ -162,11 +170,7 @@ class HospitalWorkflowMixin(models.AbstractModel):
                     self.env._(
                         "%(document)s is %(state)s: this step is not possible now.",
                         document=record.display_name,
-                        state=dict(
-                            record._fields[
-                                record._hospital_state_field
-                            ]._description_selection(self.env)
-                        ).get(state, state),
+                        state=record._hospital_state_label(),
                     )
                 )
 
@@ -241,11 +245,7 @@ class HospitalWorkflowMixin(models.AbstractModel):
                     self.env._(
                         "%(document)s is %(state)s: %(fields)s can no longer change.",
                         document=record.display_name,
-                        state=dict(
-                            record._fields[
-                                record._hospital_state_field
-                            ]._description_selection(self.env)
-                        ).get(state, state),
+                        state=record._hospital_state_label(),
                         fields=", ".join(sorted(record._hospital_field_labels(frozen))),
                     )
                 )
