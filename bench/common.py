@@ -73,3 +73,20 @@ def emit(name, size, ours, baseline):
     }
     print("BENCH_RESULT " + json.dumps(result), flush=True)
     return result
+
+
+def copy_rows(env, table, template_id, count, overrides):
+    """``count`` copies of row ``template_id`` of ``table``, with ``overrides``
+    (column: SQL expression of ``g``, the copy's number)."""
+    env.cr.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
+        [table],
+    )
+    columns = [c for (c,) in env.cr.fetchall() if c != "id"]
+    select = [overrides.get(c, c).replace("%", "%%") for c in columns]
+    env.cr.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608
+        f"SELECT {', '.join(select)} FROM {table}, generate_series(1, %s) AS g "
+        f"WHERE id = %s",
+        [count, template_id],
+    )

@@ -13,8 +13,7 @@ query count must not depend on it.
 
 from datetime import date
 
-from common import arguments, emit, measure, odoo_env
-from vendor_scoring import copy_rows
+from common import arguments, copy_rows, emit, measure, odoo_env
 
 QUICK_SIZE = 10_000
 DEPARTMENTS = 40

@@ -12,7 +12,7 @@ a tenth of the data: the query count must not depend on it.
 
 from datetime import date, datetime
 
-from common import arguments, emit, measure, odoo_env
+from common import arguments, copy_rows, emit, measure, odoo_env
 
 QUICK_SIZE = 10_000
 VENDORS = 20
@@ -96,23 +96,6 @@ def setup(env):
     )
     env.flush_all()
     return agreements, request, inspection, cards
-
-
-def copy_rows(env, table, template_id, count, overrides):
-    """``count`` copies of row ``template_id`` of ``table``, with ``overrides``
-    (column: SQL expression of ``g``, the copy's number)."""
-    env.cr.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = %s",
-        [table],
-    )
-    columns = [c for (c,) in env.cr.fetchall() if c != "id"]
-    select = [overrides.get(c, c).replace("%", "%%") for c in columns]
-    env.cr.execute(
-        f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608
-        f"SELECT {', '.join(select)} FROM {table}, generate_series(1, %s) AS g "
-        f"WHERE id = %s",
-        [count, template_id],
-    )
 
 
 def run(env, size, agreements, request, inspection, cards):
