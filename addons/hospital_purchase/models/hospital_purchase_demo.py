@@ -11,8 +11,9 @@ class HospitalPurchaseConsolidation(models.Model):
     def _hospital_demo_purchase(self):
         """Demo data: this month's plans of three departments consolidated and
         approved, budgets partly used, one tender failed for too few bids and
-        one awarded, a works order with its estimate.  Run by the demo file as
-        the demo users who do each step."""
+        two awarded (one of them on the consolidated monitors of two
+        departments, split between their budgets), a works order with its
+        estimate.  Run by the demo file as the demo users who do each step."""
         ref = self.env.ref
         head_nurse = ref("hospital_logistics.user_head_nurse")
         warehouse = ref("hospital_logistics.user_warehouse_keeper")
@@ -22,7 +23,9 @@ class HospitalPurchaseConsolidation(models.Model):
         masks = ref("hospital_purchase.product_demo_masks")
         syringes = ref("hospital_purchase.product_demo_syringes")
         ct_room = ref("hospital_purchase.product_demo_ct_room")
+        monitor = ref("hospital_purchase.product_demo_monitor")
         consumables = ref("hospital_purchase.product_category_demo_consumables")
+        equipment = ref("hospital_purchase.product_category_demo_equipment")
         month = fields.Date.context_today(self).replace(day=1)
         departments = {
             "cardiology": ref("hospital_logistics.dept_cardiology"),
@@ -30,7 +33,20 @@ class HospitalPurchaseConsolidation(models.Model):
             "icu": ref("hospital_logistics.dept_icu"),
         }
         Budget = self.env["hospital.purchase.budget"]
-        for key, amount in (("cardiology", 60000), ("surgery", 80000), ("icu", 50000)):
+        for key, amount, equipment_amount in (
+            ("cardiology", 60000, 90000),
+            ("surgery", 80000, 0),
+            ("icu", 50000, 120000),
+        ):
+            lines = [
+                (
+                    "医用耗材",
+                    amount * 0.8,
+                    consumables,
+                ),
+                ("医疗设备", equipment_amount, equipment),
+                ("其他", amount * 0.2, self.env["product.category"]),
+            ]
             budget = Budget.create(
                 {
                     "department_id": departments[key].id,
@@ -40,12 +56,13 @@ class HospitalPurchaseConsolidation(models.Model):
                             0,
                             0,
                             {
-                                "name": "医用耗材",
-                                "amount": amount * 0.8,
-                                "product_category_id": consumables.id,
+                                "name": name,
+                                "amount": line_amount,
+                                "product_category_id": category.id,
                             },
-                        ),
-                        (0, 0, {"name": "其他", "amount": amount * 0.2}),
+                        )
+                        for name, line_amount, category in lines
+                        if line_amount
                     ],
                 }
             )
@@ -55,13 +72,24 @@ class HospitalPurchaseConsolidation(models.Model):
         for key, lines in (
             (
                 "cardiology",
-                [(gloves, 2000, 0.8, "GB 10213"), (masks, 3000, 0.5, "YY 0469")],
+                [
+                    (gloves, 2000, 0.8, "GB 10213"),
+                    (masks, 3000, 0.5, "YY 0469"),
+                    (monitor, 3, 26000, "YY 0668，NMPA 二类注册证"),
+                ],
             ),
             (
                 "surgery",
                 [(gloves, 5000, 0.8, "GB 10213"), (syringes, 4000, 0.6, "GB 15810")],
             ),
-            ("icu", [(masks, 6000, 0.5, "YY 0469"), (syringes, 3000, 0.6, "GB 15810")]),
+            (
+                "icu",
+                [
+                    (masks, 6000, 0.5, "YY 0469"),
+                    (syringes, 3000, 0.6, "GB 15810"),
+                    (monitor, 4, 26000, "YY 0668，NMPA 二类注册证"),
+                ],
+            ),
         ):
             plans |= Request.create(
                 {
@@ -78,7 +106,11 @@ class HospitalPurchaseConsolidation(models.Model):
                                 "product_qty": qty,
                                 "hospital_price_unit": price,
                                 "hospital_quality": quality,
-                                "specifications": "中号，独立包装",
+                                "specifications": (
+                                    "12.1 英寸触摸屏，含心电、血氧、无创血压模块"
+                                    if product == monitor
+                                    else "中号，独立包装"
+                                ),
                             },
                         )
                         for product, qty, price, quality in lines
@@ -101,6 +133,8 @@ class HospitalPurchaseConsolidation(models.Model):
                     "华康医药物流有限公司",
                     "江南建设工程有限公司",
                     "恒安建筑装饰有限公司",
+                    "杭州康泰医疗设备有限公司",
+                    "浙江华佑医疗科技有限公司",
                 )
             ]
         )
@@ -170,10 +204,30 @@ class HospitalPurchaseConsolidation(models.Model):
                 ],
             }
         )
-        (failed | awarded).action_publish()
-        for tender, bidders in (
-            (failed, vendors[3:5]),
-            (awarded, vendors[:5] - vendors[2:3]),
+        # The monitors the cardiology and the ICU plan (7 × ¥26,000) are
+        # consolidated above the tender threshold: purchasing calls a tender
+        # on them, whose award each department's budget pays its share of.
+        monitor_line = consolidation.line_ids.filtered(
+            lambda ln: ln.product_id == monitor
+        )
+        monitor_line.with_user(manager).action_make_tender()
+        monitors = monitor_line.tender_id
+        monitors.with_user(manager).write(
+            {
+                "title": "多参数监护仪采购（心内科、ICU）",
+                "opening_date": opening,
+                "criterion_ids": criteria,
+                "member_ids": [
+                    (0, 0, {"user_id": manager.id, "role": "chair"}),
+                    (0, 0, {"user_id": warehouse.id, "role": "member"}),
+                ],
+            }
+        )
+        (failed | awarded | monitors).action_publish()
+        for tender, bidders, product, qty, price in (
+            (failed, vendors[3:5], ct_room, 1, failed.estimated_amount),
+            (awarded, vendors[:5] - vendors[2:3], ct_room, 1, 320000),
+            (monitors, vendors[5:7] | vendors[:2], monitor, 7, 25000),
         ):
             for i, bidder in enumerate(bidders):
                 self.env["purchase.order"].create(
@@ -185,21 +239,20 @@ class HospitalPurchaseConsolidation(models.Model):
                                 0,
                                 0,
                                 {
-                                    "product_id": ct_room.id,
-                                    "product_qty": 1,
-                                    "price_unit": tender.estimated_amount
-                                    * (0.92 + 0.03 * i),
+                                    "product_id": product.id,
+                                    "product_qty": qty,
+                                    "price_unit": price * (0.92 + 0.03 * i),
                                 },
                             )
                         ],
                     }
                 )
-        (failed | awarded)._hospital_transition().write(
+        (failed | awarded | monitors)._hospital_transition().write(
             {"opening_date": fields.Datetime.now() - timedelta(minutes=5)}
         )
-        (failed | awarded).action_open_bids()
+        (failed | awarded | monitors).action_open_bids()
         failed.action_fail()
-        awarded._hospital_transition().write(
+        (awarded | monitors)._hospital_transition().write(
             {
                 "opening_minutes": "<p>开标会：后勤保障部、纪检监察室、财务科到场；"
                 "四家投标人报价当场唱标。</p>"
@@ -212,21 +265,24 @@ class HospitalPurchaseConsolidation(models.Model):
             "技术方案": (85, 90, 78, 72),
             "资质与业绩": (88, 80, 86, 75),
         }
-        for m, member in enumerate(awarded.member_ids):
-            member.with_user(member.user_id).action_declare_none()
-            self.env["hospital.purchase.tender.score"].with_user(member.user_id).create(
-                [
-                    {
-                        "tender_id": awarded.id,
-                        "order_id": bid.id,
-                        "criterion_id": criterion.id,
-                        "score": marks[criterion.name][i] - 2 * m * (i % 2),
-                    }
-                    for i, bid in enumerate(awarded.bid_ids.sorted("id"))
-                    for criterion in awarded.criterion_ids
-                ]
-            )
-        awarded.with_user(manager).action_award()
+        for tender in awarded | monitors:
+            for m, member in enumerate(tender.member_ids):
+                member.with_user(member.user_id).action_declare_none()
+                self.env["hospital.purchase.tender.score"].with_user(
+                    member.user_id
+                ).create(
+                    [
+                        {
+                            "tender_id": tender.id,
+                            "order_id": bid.id,
+                            "criterion_id": criterion.id,
+                            "score": marks[criterion.name][i] - 2 * m * (i % 2),
+                        }
+                        for i, bid in enumerate(tender.bid_ids.sorted("id"))
+                        for criterion in tender.criterion_ids
+                    ]
+                )
+            tender.with_user(manager).action_award()
         works = self.env["hospital.purchase.works"].create(
             {
                 "title": "心内科病区卫生间防水维修",

@@ -180,6 +180,11 @@ class HospitalPurchaseTender(models.Model):
         self.write(
             {"state": "opened", "opened_date": now, "opened_by_id": self.env.uid}
         )
+        # From now each bid is what the departments would buy: its lines of
+        # consolidated items are divided between the plans they serve, so
+        # the proposed winner's budget check (and over-budget request) can
+        # be made before the award.
+        self.bid_ids._hospital_distribute_to_plans()
         return True
 
     def _hospital_check_min_bids(self):
@@ -225,10 +230,16 @@ class HospitalPurchaseTender(models.Model):
                     "awarded_by_id": self.env.uid,
                 }
             )
+            winner._hospital_distribute_to_plans()
             winner.with_context(skip_alternative_check=True).button_confirm()
             (tender.bid_ids - winner).filtered(
                 lambda po: po.state in ("draft", "sent")
             ).button_cancel()
+            # The plans the award buys are being purchased (as OCA's wizard
+            # marks the plans it makes quotations of).
+            winner.order_line.purchase_request_lines.request_id.filtered(
+                lambda r: r.state == "approved"
+            ).button_in_progress()
         return True
 
     @hospital_transition

@@ -1,6 +1,7 @@
 from collections import defaultdict
 
 from dateutil.relativedelta import relativedelta
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -72,6 +73,14 @@ class PurchaseOrder(models.Model):
         check_company=True,
     )
     hospital_overrun_ids = fields.One2many("hospital.purchase.overrun", "order_id")
+    hospital_department_ids = fields.Many2many(
+        "hr.department",
+        string="For Departments",
+        compute="_compute_hospital_department_ids",
+        help="The departments whose plans and budgets the lines buy for; the "
+        "award of a tender on the month's consolidated plans splits each line "
+        "between the departments that planned it.",
+    )
     hospital_exempt_reason = fields.Text(
         string="Exemption Reason",
         copy=False,
@@ -129,6 +138,13 @@ class PurchaseOrder(models.Model):
             order.hospital_order_days = days(plan, order.date_approve)
             order.hospital_receipt_days = days(
                 plan and order.date_approve, order.effective_date
+            )
+
+    @api.depends("hospital_department_id", "order_line.hospital_department_id")
+    def _compute_hospital_department_ids(self):
+        for order in self:
+            order.hospital_department_ids = (
+                order.hospital_department_id | order.order_line.hospital_department_id
             )
 
     def _compute_hospital_bid_score(self):
@@ -296,6 +312,23 @@ class PurchaseOrder(models.Model):
         self.write({"hospital_bid_valid": True, "hospital_bid_invalid_reason": False})
         return True
 
+    def _hospital_check_bid_terms_open(self):
+        """A bid's lines (items, quantities, prices, taxes) are what was read
+        out at the bid opening: they no longer change once the bids are
+        opened, on the awarded order either."""
+        for order in self.filtered("hospital_tender_id"):
+            tender = order.hospital_tender_id
+            if tender.state not in ("draft", "open"):
+                raise UserError(
+                    self.env._(
+                        "%(order)s is a bid of %(tender)s, whose bids are opened: "
+                        "its items, quantities and prices stay as read out at "
+                        "the opening.",
+                        order=order.display_name,
+                        tender=tender.display_name,
+                    )
+                )
+
     def _hospital_check_bid_open(self):
         if not self.hospital_tender_id or self.hospital_tender_id.state not in (
             "open",
@@ -338,6 +371,138 @@ class PurchaseOrder(models.Model):
             }
         )
         return True
+
+    # ------------------------------------------------------------ tenders
+    def _hospital_distribute_to_plans(self):
+        """Bids of a tender called on the month's consolidation (采购计划汇总)
+        buy for the departments whose approved plans it holds: each line of
+        a consolidated item is split into one line per department, in
+        proportion to what each department planned, and linked to its plan
+        lines (OCA purchase_request allocations), so that the award is held
+        to each department's plan and charged to its budget line. The unit
+        price stays the bid's. Lines already linked to plans are left as
+        they are, so a second call changes nothing. Called by the tender's
+        transitions (bid opening, award)."""
+        orders = self.filtered(
+            lambda po: (
+                po.hospital_tender_id.consolidation_id and po.state in ("draft", "sent")
+            )
+        )
+        if not orders:
+            return
+        Line = self.env["purchase.order.line"]
+        Allocation = self.env["purchase.request.allocation"].sudo()
+        # The consolidation holds every department's plan, whoever opens.
+        plan_lines = (
+            orders.hospital_tender_id.consolidation_id.sudo().request_ids.line_ids
+        ).filtered(lambda rl: not rl.cancelled and rl.product_id and rl.product_qty > 0)
+        planned = defaultdict(
+            lambda: defaultdict(lambda: self.env["purchase.request.line"])
+        )
+        for plan_line in plan_lines:
+            consolidation = plan_line.request_id.hospital_consolidation_id
+            planned[consolidation.id, plan_line.product_id.id][
+                plan_line.hospital_department_id
+            ] |= plan_line
+        new_lines, allocations = [], []
+        notes = defaultdict(list)
+        for order in orders:
+            consolidation = order.hospital_tender_id.consolidation_id
+            for line in order.order_line.filtered(
+                lambda ln: (
+                    ln.product_id
+                    and not ln.display_type
+                    and not ln.purchase_request_lines
+                    and ln.product_qty > 0
+                )
+            ):
+                by_department = planned.get((consolidation.id, line.product_id.id))
+                if not by_department:
+                    continue
+                shares = line._hospital_plan_shares(by_department)
+                notes[order] += [
+                    (
+                        line.product_id,
+                        plan_lines.hospital_department_id,
+                        qty,
+                        line.product_uom_id,
+                    )
+                    for plan_lines, qty, _factor in shares
+                ]
+                first = True
+                for department_lines, qty, factor in shares:
+                    links = {
+                        "purchase_request_lines": [(6, 0, department_lines.ids)],
+                    }
+                    if first:
+                        # Price and discount written with the quantity, so
+                        # core's vendor pricelist does not reprice the bid.
+                        line.write(
+                            {
+                                "product_qty": qty,
+                                "price_unit": line.price_unit,
+                                "discount": line.discount,
+                                **links,
+                            }
+                        )
+                        target = line
+                        first = False
+                    else:
+                        vals = line.copy_data(
+                            {
+                                "order_id": order.id,
+                                "product_qty": qty,
+                                "price_unit": line.price_unit,
+                                "discount": line.discount,
+                                "name": line.name,
+                                "date_planned": line.date_planned,
+                                **links,
+                            }
+                        )[0]
+                        new_lines.append((vals, department_lines, factor))
+                        continue
+                    allocations += [
+                        (target, plan_line, factor) for plan_line in department_lines
+                    ]
+        if new_lines:
+            created = Line.create([vals for vals, _lines, _factor in new_lines])
+            for line, (_vals, department_lines, factor) in zip(
+                created, new_lines, strict=True
+            ):
+                allocations += [
+                    (line, plan_line, factor) for plan_line in department_lines
+                ]
+        Allocation.create(
+            [
+                {
+                    "purchase_line_id": line.id,
+                    "purchase_request_line_id": plan_line.id,
+                    "requested_product_uom_qty": plan_line.product_qty * factor,
+                    "product_uom_id": plan_line.product_uom_id.id,
+                }
+                for line, plan_line, factor in allocations
+            ]
+        )
+        for order, shares in notes.items():
+            order.message_post(
+                body=Markup("%s<ul>%s</ul>")
+                % (
+                    self.env._(
+                        "Divided between the departments that planned the items:"
+                    ),
+                    Markup().join(
+                        Markup("<li>%s · %s: %s %s</li>")
+                        % (
+                            product.display_name,
+                            department.name,
+                            qty,
+                            uom.name,
+                        )
+                        for product, department, qty, uom in shares
+                    ),
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
 
     # ------------------------------------------------------------ confirm
     def button_confirm(self):

@@ -15,6 +15,8 @@ DERIVED = {
 }
 # What the plan and budget checks read of a line.
 RECHECKED = {"product_id", "product_qty", "product_uom_id", "price_unit", "discount"}
+# What a bid offers: fixed from the bid opening (开标), as the bids read out.
+BID_TERMS = RECHECKED | {"tax_ids", "product_uom_qty", "purchase_request_lines"}
 
 
 class PurchaseOrderLine(models.Model):
@@ -81,6 +83,9 @@ class PurchaseOrderLine(models.Model):
         if not in_transition(self.env):
             for vals in vals_list:
                 self._hospital_check_derived(vals)
+            self.env["purchase.order"].browse(
+                {vals.get("order_id") for vals in vals_list} - {None, False}
+            )._hospital_check_bid_terms_open()
         lines = super().create(vals_list)
         lines._hospital_recheck_confirmed()
         return lines
@@ -88,10 +93,47 @@ class PurchaseOrderLine(models.Model):
     def write(self, vals):
         if not in_transition(self.env):
             self._hospital_check_derived(vals)
+            if set(vals) & BID_TERMS:
+                self.order_id._hospital_check_bid_terms_open()
         res = super().write(vals)
         if set(vals) & RECHECKED:
             self._hospital_recheck_confirmed()
         return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_hospital_opened_bid(self):
+        if not in_transition(self.env):
+            self.order_id._hospital_check_bid_terms_open()
+
+    def _hospital_plan_shares(self, by_department):
+        """How this line of a bid divides between the departments that
+        planned its item: ``[(plan lines, quantity, factor)]``, one per
+        department in proportion to its planned quantity (in the item's
+        unit), rounded to the unit's precision, the last taking what is
+        left; ``factor`` is the part of each plan line the share covers
+        (at most all of it)."""
+        self.ensure_one()
+        item_uom = self.product_id.uom_id
+        weights = [
+            (plan_lines, sum(plan_lines.mapped("hospital_product_qty")))
+            for _department, plan_lines in sorted(
+                by_department.items(), key=lambda item: item[0].id
+            )
+        ]
+        weights = [(plan_lines, w) for plan_lines, w in weights if w > 0]
+        total = sum(w for _lines, w in weights)
+        shares, left = [], self.product_qty
+        for index, (plan_lines, weight) in enumerate(weights):
+            if index == len(weights) - 1:
+                qty = self.product_uom_id.round(left)
+            else:
+                qty = self.product_uom_id.round(self.product_qty * weight / total)
+                left -= qty
+            if qty <= 0:
+                continue
+            in_item_uom = self.product_uom_id._compute_quantity(qty, item_uom)
+            shares.append((plan_lines, qty, min(1.0, in_item_uom / weight)))
+        return shares
 
     def _hospital_check_derived(self, vals):
         """The department, month and budget line of a line follow from its

@@ -38,8 +38,17 @@ class TestPurchaseUi(HttpCase):
         )
         Department = cls.env["hr.department"]
         month = fields.Date.today().replace(day=1)
+        cls.budgets = cls.env["hospital.purchase.budget"]
         for name, qty in (("Tour Radiology", 1), ("Tour Emergency", 1)):
             department = Department.create({"name": name})
+            # Each department's budget pays its share of the award.
+            cls.budgets |= cls.env["hospital.purchase.budget"].create(
+                {
+                    "department_id": department.id,
+                    "year": month.year,
+                    "line_ids": [(0, 0, {"name": "Equipment", "amount": 60000})],
+                }
+            )
             plan = cls.env["purchase.request"].create(
                 {
                     "hospital_kind": "plan",
@@ -59,6 +68,7 @@ class TestPurchaseUi(HttpCase):
                 }
             )
             plan.button_to_approve()
+        cls.budgets.with_user(leader).action_approve()
 
     def test_plan_to_award_tour(self):
         warehouse, leader, manager = self.logins
@@ -108,3 +118,9 @@ class TestPurchaseUi(HttpCase):
         self.assertEqual(tender.state, "awarded")
         self.assertEqual(tender.awarded_order_id.partner_id, self.vendors[3])
         self.assertEqual(tender.awarded_order_id.state, "purchase")
+        # The award buys for both departments, each charged its injector.
+        self.assertEqual(
+            tender.awarded_order_id.order_line.hospital_department_id,
+            self.budgets.department_id,
+        )
+        self.assertEqual(self.budgets.mapped("consumed"), [55000.0, 55000.0])
