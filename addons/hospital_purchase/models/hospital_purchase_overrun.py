@@ -49,6 +49,7 @@ class HospitalPurchaseOverrun(models.Model):
     department_id = fields.Many2one(
         related="order_id.hospital_department_id", store=True
     )
+    department_ids = fields.Many2many(related="order_id.hospital_department_ids")
     amount = fields.Monetary(
         string="Amount Over Budget", currency_field="currency_id", required=True
     )

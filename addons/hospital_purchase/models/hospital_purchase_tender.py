@@ -63,6 +63,13 @@ class HospitalPurchaseTender(models.Model):
     consolidation_id = fields.Many2one(
         "hospital.purchase.consolidation", check_company=True, readonly=True
     )
+    plan_department_ids = fields.Many2many(
+        "hr.department",
+        string="For Departments",
+        compute="_compute_plan_department_ids",
+        help="The departments whose approved plans of the item the tender buys: "
+        "the award is split between them and charged to their budgets.",
+    )
     works_id = fields.Many2one("hospital.purchase.works", check_company=True)
     product_id = fields.Many2one("product.product", string="Item")
     quantity = fields.Float(digits="Product Unit")
@@ -111,6 +118,20 @@ class HospitalPurchaseTender(models.Model):
     awarded_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     failure_reason = fields.Text(readonly=True, copy=False)
     note = fields.Html()
+
+    @api.depends("department_id", "consolidation_id", "product_id")
+    def _compute_plan_department_ids(self):
+        for tender in self:
+            # The consolidation holds every department's plan.
+            plan_lines = tender.consolidation_id.sudo().request_ids.line_ids
+            tender.plan_department_ids = (
+                tender.department_id
+                | plan_lines.filtered(
+                    lambda rl, t=tender: (
+                        rl.product_id == t.product_id and not rl.cancelled
+                    )
+                ).hospital_department_id
+            )
 
     @api.depends("method", "company_id")
     def _compute_min_bids(self):

@@ -25,6 +25,7 @@ class TestTenderDepartments(HospitalPurchaseCase):
         self.assertEqual(line.method, "tender")
         line.with_user(self.manager).action_make_tender()
         self.tender = line.tender_id
+        self.assertEqual(self.tender.plan_department_ids, self.ward | self.icu)
         self.tender.sudo()._hospital_transition().write(
             {"opening_date": fields.Datetime.now() + timedelta(days=1)}
         )
@@ -105,6 +106,17 @@ class TestTenderDepartments(HospitalPurchaseCase):
         # The over-budget request is asked on the proposed winner before the award.
         action = bids[1].with_user(self.buyer).action_hospital_request_overrun()
         self.assertEqual(action["context"]["default_amount"], 18000)
+        overrun = (
+            self.env["hospital.purchase.overrun"]
+            .with_user(self.buyer)
+            .with_context(action["context"])
+            .create({"reason": "Monitors for the new ICU beds"})
+        )
+        self.assertEqual(overrun.department_ids, self.ward | self.icu)
+        overrun.action_submit()
+        overrun.with_user(self.leader).action_approve()
+        self.tender.with_user(self.manager).action_award()
+        self.assertEqual(bids[1].state, "purchase")
 
     def test_award_refused_beyond_the_plans(self):
         self._budget(200000)
