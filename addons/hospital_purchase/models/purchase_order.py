@@ -495,7 +495,7 @@ class PurchaseOrder(models.Model):
                         % (
                             product.display_name,
                             department.name,
-                            qty,
+                            f"{qty:g}",
                             uom.name,
                         )
                         for product, department, qty, uom in shares

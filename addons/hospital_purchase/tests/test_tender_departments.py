@@ -61,7 +61,7 @@ class TestTenderDepartments(HospitalPurchaseCase):
             )
             self.assertEqual(bid.hospital_department_ids, self.ward | self.icu)
         self.assertIn(
-            f"{self.masks.display_name} · {self.icu.name}: 100.0",
+            f"{self.masks.display_name} · {self.icu.name}: 100 ",
             bids[0].message_ids[:1].body,
         )
         # Dividing again (the award does) changes nothing.
