@@ -145,6 +145,31 @@ class HospitalPurchaseBudget(models.Model):
         self.filtered(lambda b: b.state == "approved").write({"state": "closed"})
         return True
 
+    def action_view_consumption(self):
+        """The confirmed order lines that consume the budget, by budget line:
+        what the consumed amount is made of."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Consumption of %(budget)s", budget=self.display_name),
+            "res_model": "purchase.order.line",
+            "view_mode": "list,pivot",
+            "views": [
+                (
+                    self.env.ref(
+                        "hospital_purchase.purchase_order_line_view_list_budget"
+                    ).id,
+                    "list",
+                ),
+                (False, "pivot"),
+            ],
+            "domain": [
+                ("hospital_budget_line_id", "in", self.line_ids.ids),
+                ("order_id.state", "in", ("purchase", "done")),
+            ],
+            "context": {"group_by": ["hospital_budget_line_id"], "create": False},
+        }
+
     def _hospital_half_year_execution(self):
         """``{budget line id: (first half, second half)}`` consumed, for the
         half-yearly execution report; one query."""

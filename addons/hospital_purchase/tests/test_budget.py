@@ -18,6 +18,20 @@ class TestBudget(HospitalPurchaseCase):
         draft = self._order(qty=10, price=2.0)
         self.assertEqual(budget.line_ids.consumed, 200, draft.name)
 
+    def test_consumption_lists_the_confirmed_lines(self):
+        budget = self._budget(1000)
+        confirmed = self._order(qty=100, price=2.0)
+        confirmed.button_confirm()
+        self._order(qty=10, price=2.0)  # a draft consumes nothing
+        action = budget.with_user(self.finance).action_view_consumption()
+        lines = (
+            self.env[action["res_model"]]
+            .with_user(self.finance)
+            .search(action["domain"])
+        )
+        self.assertEqual(lines, confirmed.order_line)
+        self.assertEqual(sum(lines.mapped("hospital_budget_amount")), 200)
+
     def test_over_budget_needs_approval(self):
         self._budget(100)
         order = self._order(qty=100, price=2.0)
