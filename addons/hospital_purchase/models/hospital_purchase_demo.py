@@ -288,7 +288,7 @@ class HospitalPurchaseConsolidation(models.Model):
                 "title": "心内科病区卫生间防水维修",
                 "kind": "repair",
                 "department_id": departments["cardiology"].id,
-                "estimate_amount": 8600,
+                "estimate_amount": 9800,
                 "estimate_file": base64.b64encode(b"%PDF-1.4 budget estimate"),
                 "estimate_filename": "预算书.pdf",
             }

@@ -214,6 +214,18 @@ class PurchaseOrder(models.Model):
             self.date_order or fields.Date.context_today(self),
         )
 
+    def _hospital_order_amount(self):
+        """What the order costs the hospital, in the company currency: with
+        or without taxes as the company's setting says. The tender threshold,
+        the works estimate and the budgets are compared with it."""
+        self.ensure_one()
+        company = self.company_id or self.env.company
+        return self._hospital_amount_company(
+            self.amount_total
+            if company.hospital_purchase_tax_included
+            else self.amount_untaxed
+        )
+
     @api.model
     def _hospital_portal_fixture(self, partner):
         """A new RFQ of vendor ``partner`` (a company), for the suite's portal
@@ -576,7 +588,7 @@ class PurchaseOrder(models.Model):
                     )
                 )
             threshold = order.company_id.hospital_tender_amount
-            amount = order._hospital_amount_company(order.amount_untaxed)
+            amount = order._hospital_order_amount()
             if amount >= threshold and not (
                 tender and tender.method in ("tender", "negotiation")
             ):
@@ -680,7 +692,7 @@ class PurchaseOrder(models.Model):
             ordered[works.id] = amount
         for order in works_orders:
             works = order.hospital_works_id
-            ordered[works.id] += order._hospital_amount_company(order.amount_untaxed)
+            ordered[works.id] += order._hospital_order_amount()
             if (
                 works.estimate_amount
                 and ordered[works.id] > works.estimate_amount + 0.005
@@ -697,7 +709,7 @@ class PurchaseOrder(models.Model):
                     )
                 )
             if (
-                order._hospital_amount_company(order.amount_untaxed)
+                order._hospital_order_amount()
                 > order.company_id.hospital_budget_estimate_amount
                 and not works._hospital_estimate_filed()
             ):

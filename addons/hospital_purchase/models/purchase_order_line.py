@@ -44,8 +44,9 @@ class PurchaseOrderLine(models.Model):
         compute="_compute_hospital_budget_amount",
         store=True,
         currency_field="company_currency_id",
-        help="The line's amount without taxes in the company currency (CNY), "
-        "at the order date: what it consumes of its budget line.",
+        help="What the line costs the hospital in the company currency (CNY), "
+        "at the order date, taxes included unless the company deducts input VAT "
+        "(setting): what it consumes of its budget line.",
     )
     hospital_budget_date = fields.Datetime(related="order_id.date_order", store=True)
     # The procurement cycle per item category and vendor (DOMAIN.md §4).
@@ -68,13 +69,25 @@ class PurchaseOrderLine(models.Model):
         related="order_id.effective_date", string="Received On", store=True
     )
 
-    @api.depends("price_subtotal", "order_id.currency_id", "order_id.date_order")
+    @api.depends(
+        "price_subtotal",
+        "price_total",
+        "order_id.currency_id",
+        "order_id.date_order",
+        "order_id.company_id.hospital_purchase_tax_included",
+    )
     def _compute_hospital_budget_amount(self):
         for line in self:
-            line.hospital_budget_amount = (
-                line.order_id._hospital_amount_company(line.price_subtotal)
-                if line.order_id
+            company = line.order_id.company_id or line.company_id or self.env.company
+            amount = (
+                line.price_total
+                if company.hospital_purchase_tax_included
                 else line.price_subtotal
+            )
+            line.hospital_budget_amount = (
+                line.order_id._hospital_amount_company(amount)
+                if line.order_id
+                else amount
             )
 
     # ------------------------------------------------------------ guards

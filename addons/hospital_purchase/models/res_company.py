@@ -33,6 +33,15 @@ class ResCompany(models.Model):
         help="Works archives go to the archive office within this many months of "
         "completion; later ones are flagged.",
     )
+    hospital_purchase_tax_included = fields.Boolean(
+        string="Budgets and Thresholds Include VAT",
+        default=True,
+        help="A public hospital deducts no input VAT on what it buys for "
+        "patient care: what a purchase costs its budget, and the amount the "
+        "tender and works thresholds apply to, include the taxes. Untick only "
+        "if the hospital deducts input VAT; the orders' budget consumption is "
+        "then recomputed without taxes.",
+    )
     hospital_budget_review_months = fields.Integer(
         string="Budget Execution Review (months)",
         default=6,

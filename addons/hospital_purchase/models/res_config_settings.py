@@ -23,6 +23,9 @@ class ResConfigSettings(models.TransientModel):
     hospital_works_archive_months = fields.Integer(
         related="company_id.hospital_works_archive_months", readonly=False
     )
+    hospital_purchase_tax_included = fields.Boolean(
+        related="company_id.hospital_purchase_tax_included", readonly=False
+    )
     hospital_budget_review_months = fields.Integer(
         related="company_id.hospital_budget_review_months", readonly=False
     )

@@ -32,6 +32,34 @@ class TestBudget(HospitalPurchaseCase):
         self.assertEqual(lines, confirmed.order_line)
         self.assertEqual(sum(lines.mapped("hospital_budget_amount")), 200)
 
+    def _vat(self, order):
+        vat = self.env["account.tax"].create(
+            {"name": "HP VAT 13%", "amount": 13, "type_tax_use": "purchase"}
+        )
+        order.order_line.tax_ids = vat
+        return order
+
+    def test_budget_consumption_includes_vat(self):
+        """A public hospital deducts no input VAT: the budget pays the taxes."""
+        budget = self._budget(1000)
+        order = self._vat(self._order(qty=100, price=2.0))
+        self.assertAlmostEqual(order.order_line.hospital_budget_amount, 226)
+        order.button_confirm()
+        self.assertAlmostEqual(budget.line_ids.consumed, 226)
+        # A hospital deducting input VAT unticks the setting: taxes excluded.
+        self.company.hospital_purchase_tax_included = False
+        self.assertAlmostEqual(order.order_line.hospital_budget_amount, 200)
+        budget.line_ids.invalidate_recordset(["consumed"])
+        self.assertAlmostEqual(budget.line_ids.consumed, 200)
+
+    def test_over_budget_counts_vat(self):
+        self._budget(210)
+        order = self._vat(self._order(qty=100, price=2.0))
+        with self.assertRaisesRegex(
+            UserError, "exceeds the department budget by 16.00"
+        ):
+            order.button_confirm()
+
     def test_over_budget_needs_approval(self):
         self._budget(100)
         order = self._order(qty=100, price=2.0)

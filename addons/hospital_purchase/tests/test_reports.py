@@ -168,7 +168,9 @@ class TestReports(HospitalPurchaseCase):
         budget.with_user(self.leader).action_approve()
         year = fields.Date.today().year
         consumables, other = budget.line_ids
-        office = self.env["product.product"].create({"name": "HP Paper"})
+        office = self.env["product.product"].create(
+            {"name": "HP Paper", "supplier_taxes_id": False}
+        )
         self._approved_month(
             self._plan(lines=[(self.gloves, 2, 250), (office, 1, 120)])
         )

@@ -25,6 +25,15 @@ class TestTender(HospitalPurchaseCase):
         with self.assertRaisesRegex(UserError, "tender or a negotiation"):
             order.button_confirm()
 
+    def test_threshold_counts_vat(self):
+        """¥95,000 before VAT is ¥107,350 to the hospital: a tender."""
+        order = self._order(price=9500, qty=10)
+        order.order_line.tax_ids = self.env["account.tax"].create(
+            {"name": "HP VAT 13%", "amount": 13, "type_tax_use": "purchase"}
+        )
+        with self.assertRaisesRegex(UserError, "amounts to 107,350.00"):
+            order.button_confirm()
+
     def test_award_refused_below_min_bids(self):
         tender = self._tender()
         for vendor in self.vendors[:3]:

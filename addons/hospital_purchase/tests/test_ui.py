@@ -30,7 +30,11 @@ class TestPurchaseUi(HttpCase):
         cls.logins = (warehouse.login, leader.login, manager.login)
         cls.manager = manager
         injector = cls.env["product.product"].create(
-            {"name": "Tour CT contrast injector", "type": "consu"}
+            {
+                "name": "Tour CT contrast injector",
+                "type": "consu",
+                "supplier_taxes_id": False,
+            }
         )
         cls.injector = injector
         cls.vendors = cls.env["res.partner"].create(
