@@ -109,7 +109,7 @@ class TestTenderDepartments(HospitalPurchaseCase):
         overrun = (
             self.env["hospital.purchase.overrun"]
             .with_user(self.buyer)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({"reason": "Monitors for the new ICU beds"})
         )
         self.assertEqual(overrun.department_ids, self.ward | self.icu)
