@@ -225,6 +225,14 @@ class HospitalPurchaseConsolidation(models.Model):
         plans.button_draft()
         return True
 
+    def _hospital_plan_lines(self):
+        """The plan lines the consolidations hold that still buy something
+        (not cancelled, a positive quantity), read as superuser: a tender on
+        them serves every department's plan, whoever opens or awards it."""
+        return self.sudo().request_ids.line_ids.filtered(
+            lambda rl: not rl.cancelled and rl.product_id and rl.product_qty > 0
+        )
+
     def action_view_plan_lines(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

@@ -39,11 +39,7 @@ class HospitalPurchaseConsolidation(models.Model):
             ("icu", 50000, 120000),
         ):
             lines = [
-                (
-                    "医用耗材",
-                    amount * 0.8,
-                    consumables,
-                ),
+                ("医用耗材", amount * 0.8, consumables),
                 ("医疗设备", equipment_amount, equipment),
                 ("其他", amount * 0.2, self.env["product.category"]),
             ]

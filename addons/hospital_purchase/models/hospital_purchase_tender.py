@@ -122,14 +122,11 @@ class HospitalPurchaseTender(models.Model):
     @api.depends("department_id", "consolidation_id", "product_id")
     def _compute_plan_department_ids(self):
         for tender in self:
-            # The consolidation holds every department's plan.
-            plan_lines = tender.consolidation_id.sudo().request_ids.line_ids
+            plan_lines = tender.consolidation_id._hospital_plan_lines()
             tender.plan_department_ids = (
                 tender.department_id
                 | plan_lines.filtered(
-                    lambda rl, t=tender: (
-                        rl.product_id == t.product_id and not rl.cancelled
-                    )
+                    lambda rl, t=tender: rl.product_id == t.product_id
                 ).hospital_department_id
             )
 

@@ -215,16 +215,12 @@ class PurchaseOrder(models.Model):
         )
 
     def _hospital_order_amount(self):
-        """What the order costs the hospital, in the company currency: with
-        or without taxes as the company's setting says. The tender threshold,
-        the works estimate and the budgets are compared with it."""
+        """What the order costs the hospital, in the company currency: what
+        its lines consume of their budgets (with or without taxes as the
+        company's setting says). The tender threshold and the works estimate
+        are compared with it."""
         self.ensure_one()
-        company = self.company_id or self.env.company
-        return self._hospital_amount_company(
-            self.amount_total
-            if company.hospital_purchase_tax_included
-            else self.amount_untaxed
-        )
+        return sum(self.order_line.mapped("hospital_budget_amount"))
 
     @api.model
     def _hospital_portal_fixture(self, partner):
@@ -402,12 +398,7 @@ class PurchaseOrder(models.Model):
         )
         if not orders:
             return
-        Line = self.env["purchase.order.line"]
-        Allocation = self.env["purchase.request.allocation"].sudo()
-        # The consolidation holds every department's plan, whoever opens.
-        plan_lines = (
-            orders.hospital_tender_id.consolidation_id.sudo().request_ids.line_ids
-        ).filtered(lambda rl: not rl.cancelled and rl.product_id and rl.product_qty > 0)
+        plan_lines = orders.hospital_tender_id.consolidation_id._hospital_plan_lines()
         planned = defaultdict(
             lambda: defaultdict(lambda: self.env["purchase.request.line"])
         )
@@ -416,8 +407,7 @@ class PurchaseOrder(models.Model):
             planned[consolidation.id, plan_line.product_id.id][
                 plan_line.hospital_department_id
             ] |= plan_line
-        new_lines, allocations = [], []
-        notes = defaultdict(list)
+        allocations, notes = [], defaultdict(list)
         for order in orders:
             consolidation = order.hospital_tender_id.consolidation_id
             for line in order.order_line.filtered(
@@ -432,59 +422,43 @@ class PurchaseOrder(models.Model):
                 if not by_department:
                     continue
                 shares = line._hospital_plan_shares(by_department)
-                notes[order] += [
-                    (
-                        line.product_id,
-                        plan_lines.hospital_department_id,
-                        qty,
-                        line.product_uom_id,
-                    )
+                # Price and discount written with the quantity, so core's
+                # vendor pricelist does not reprice the bid.
+                terms = [
+                    {
+                        "product_qty": qty,
+                        "price_unit": line.price_unit,
+                        "discount": line.discount,
+                        "purchase_request_lines": [(6, 0, plan_lines.ids)],
+                    }
                     for plan_lines, qty, _factor in shares
                 ]
-                first = True
-                for department_lines, qty, factor in shares:
-                    links = {
-                        "purchase_request_lines": [(6, 0, department_lines.ids)],
-                    }
-                    if first:
-                        # Price and discount written with the quantity, so
-                        # core's vendor pricelist does not reprice the bid.
-                        line.write(
+                others = line.create(
+                    [
+                        line.copy_data(
                             {
-                                "product_qty": qty,
-                                "price_unit": line.price_unit,
-                                "discount": line.discount,
-                                **links,
-                            }
-                        )
-                        target = line
-                        first = False
-                    else:
-                        vals = line.copy_data(
-                            {
-                                "order_id": order.id,
-                                "product_qty": qty,
-                                "price_unit": line.price_unit,
-                                "discount": line.discount,
+                                **vals,
                                 "name": line.name,
                                 "date_planned": line.date_planned,
-                                **links,
                             }
                         )[0]
-                        new_lines.append((vals, department_lines, factor))
-                        continue
-                    allocations += [
-                        (target, plan_line, factor) for plan_line in department_lines
+                        for vals in terms[1:]
                     ]
-        if new_lines:
-            created = Line.create([vals for vals, _lines, _factor in new_lines])
-            for line, (_vals, department_lines, factor) in zip(
-                created, new_lines, strict=True
-            ):
-                allocations += [
-                    (line, plan_line, factor) for plan_line in department_lines
-                ]
-        Allocation.create(
+                )
+                line.write(terms[0])
+                for target, (plan_lines, qty, factor) in zip(
+                    line | others, shares, strict=True
+                ):
+                    allocations += [(target, pl, factor) for pl in plan_lines]
+                    notes[order].append(
+                        (
+                            line.product_id,
+                            plan_lines.hospital_department_id,
+                            qty,
+                            line.product_uom_id,
+                        )
+                    )
+        self.env["purchase.request.allocation"].sudo().create(
             [
                 {
                     "purchase_line_id": line.id,

@@ -133,7 +133,6 @@ class PurchaseOrderLine(models.Model):
                 by_department.items(), key=lambda item: item[0].id
             )
         ]
-        weights = [(plan_lines, w) for plan_lines, w in weights if w > 0]
         total = sum(w for _lines, w in weights)
         shares, left = [], self.product_qty
         for index, (plan_lines, weight) in enumerate(weights):
